@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else follows.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+FLASK := $(BIN)/flask --app webapp
+CATALOGUES := $(wildcard translations/*/LC_MESSAGES/messages.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+
+.PHONY: setup run test lint format translations bench clean
+
+setup: $(STAMP) $(COMPILED)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $(STAMP)
+	$(BIN)/pybabel compile --domain messages --input-file $< --output-file $@ --locale $*
+
+run: setup
+	$(FLASK) seed-demo
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+test: setup
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Extract the marked strings and bring every catalogue up to date.
+translations: $(STAMP)
+	$(BIN)/pybabel extract --mapping translations/babel.cfg --keywords _l --keywords lazy_gettext \
+		--no-location --sort-output --project participation --output-file translations/messages.pot .
+	$(BIN)/pybabel update --input-file translations/messages.pot --output-dir translations \
+		--no-fuzzy-matching
+	$(MAKE) $(COMPILED)
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache
+	find . -name '*.mo' -delete

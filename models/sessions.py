@@ -1,0 +1,51 @@
+"""Sessions: the dated occurrences of an activity, each with its capacity and credited minutes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .activities import Activity
+from .base import Base, utcnow
+from .columns import enum_type
+from .reference import SessionStatus
+
+
+class ActivitySession(Base):
+    """One occurrence of an activity (called a *session* in the UI and the API).
+
+    Named `ActivitySession` in code so it is never confused with a database session.
+    """
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"))
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    capacity: Mapped[int]
+    #: Minutes credited to each person who attends the whole session.
+    minutes: Mapped[int]
+    status: Mapped[SessionStatus] = mapped_column(
+        enum_type(SessionStatus), default=SessionStatus.SCHEDULED
+    )
+    cancelled_reason: Mapped[str | None] = mapped_column(Text)
+    #: When staff registered attendance; None while it is still awaited.
+    attendance_registered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    activity: Mapped[Activity] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("capacity >= 1", name="capacity_positive"),
+        CheckConstraint("minutes >= 0", name="minutes_not_negative"),
+        Index("ix_sessions_activity_starts", "activity_id", "starts_at"),
+    )
+
+    @property
+    def length_minutes(self) -> int:
+        """How long the session lasts; never less than the minutes it credits."""
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)

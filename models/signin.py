@@ -1,0 +1,31 @@
+"""Signing in: check the password, note the time, and leave a line in the audit log."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from . import audit
+from .base import utcnow
+from .passwords import check_password
+from .users import User, find_user_by_email
+
+
+def authenticate(db: Session, email: str, password: str, ip_address: str | None) -> User | None:
+    """The user when the e-mail and password match an active account; else None.
+
+    Both outcomes are audited. The caller commits (the audit line must survive a failure).
+    """
+    user = find_user_by_email(db, email)
+    if check_password(user, password) and user is not None and user.is_active:
+        user.last_login_at = utcnow()
+        audit.record(db, "login.success", actor_id=user.id, target=user, ip_address=ip_address)
+        return user
+    audit.record(
+        db,
+        "login.failure",
+        actor_id=None,
+        target=user,
+        ip_address=ip_address,
+        email=email.strip().lower()[:254],
+    )
+    return None

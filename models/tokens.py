@@ -1,0 +1,60 @@
+"""API tokens: shown once, stored only as a SHA-256 hash."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+
+from . import audit
+from .base import Base, utcnow
+from .users import User
+
+TOKEN_PREFIX = "ppt_"  # noqa: S105 - a visible prefix, not a secret
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API. The token itself is never stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The first characters, so people can tell their tokens apart in a list.
+    hint: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
+
+
+def hash_token(token: str) -> str:
+    """Tokens carry 256 random bits, so a plain SHA-256 is enough (no slow hash needed)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_token(db: Session, user: User, name: str = "API") -> str:
+    """Make a new token for `user`, store its hash, and return the token (shown once)."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    db.add(ApiToken(user_id=user.id, name=name, token_hash=hash_token(token), hint=token[:10]))
+    audit.record(db, "token.created", actor_id=user.id, target=user, name=name)
+    return token
+
+
+def user_for_token(db: Session, token: str) -> User | None:
+    """The active user a token belongs to, or None for an unknown or revoked token."""
+    found = db.scalar(
+        select(ApiToken).where(
+            ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None)
+        )
+    )
+    if found is None or not found.user.is_active:
+        return None
+    found.last_used_at = utcnow()
+    return found.user

@@ -1,0 +1,32 @@
+"""The web application: pages and the JSON API over the domain in `models`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from . import cli, config, database, errors, formatting, i18n, security, vocabulary
+from .accounts import bp as accounts_bp
+from .api import bp as api_bp
+from .bookings import bp as bookings_bp
+from .catalogue import bp as catalogue_bp
+
+
+def create_app(overrides: dict[str, Any] | None = None) -> Flask:
+    """Build the app. `overrides` replace settings (tests); the rest comes from the environment."""
+    instance = Path(os.environ.get("INSTANCE_PATH") or config.PROJECT_ROOT / "instance")
+    app = Flask(__name__, instance_path=str(instance), instance_relative_config=False)
+    app.config.update(config.load(instance, overrides))
+    database.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    formatting.init_app(app)
+    vocabulary.init_app(app)
+    errors.init_app(app)
+    for blueprint in (catalogue_bp, accounts_bp, bookings_bp, api_bp):
+        app.register_blueprint(blueprint)
+    cli.init_app(app)
+    return app

@@ -1,0 +1,78 @@
+"""Sign in, sign out, and the home page of each role."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from models import User
+from models.caseload import caseload
+from models.home import organisations_of, platform_figures, trajectory_progress
+from models.reference import Role
+from models.signin import authenticate
+
+from ..database import db
+from . import bp
+from .forms import LoginForm, LogoutForm
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths: a sign-in link must not send people to another site."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
+    return url_for("accounts.home")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Response | tuple[str, int] | str:
+    form = LoginForm()
+    status = 200
+    if form.validate_on_submit():
+        user = authenticate(db(), form.email.data, form.password.data, request.remote_addr)
+        db().commit()
+        if user is not None:
+            session.clear()  # a new session at sign-in: nothing carried over from before
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")))
+        form.form_errors.append(_("The e-mail address or the password is not right."))
+        status = 401
+    elif request.method == "POST":
+        status = 422
+    return render_template("accounts/login.html", form=form), status
+
+
+@bp.route("/logout", methods=["GET", "POST"])
+def logout() -> Response | str:
+    form = LogoutForm()
+    if form.validate_on_submit():
+        logout_user()
+        session.clear()
+        flash(_("You are signed out."), "info")
+        return redirect(url_for("catalogue.list_activities"))
+    return render_template("accounts/logout.html", form=form)
+
+
+@bp.get("/")
+def home() -> str:
+    if not current_user.is_authenticated:
+        return render_template("accounts/welcome.html")
+    return _home_of(current_user)
+
+
+def _home_of(user: User) -> str:
+    context: dict = {"user": user}
+    if user.role == Role.INTEGRATOR:
+        context["progress"] = trajectory_progress(db(), user.id)
+    elif user.role == Role.COUNSELLOR:
+        context["caseload"] = caseload(db(), user.id)
+    elif user.role == Role.ORGANISATION_STAFF:
+        context["organisations"] = organisations_of(db(), user)
+    elif user.role == Role.ADMIN:
+        context["figures"] = platform_figures(db())
+    return render_template("accounts/home.html", **context)

@@ -1,0 +1,13 @@
+"""The JSON API under /api/v1: bearer tokens, `{"items": [...]}` lists, errors as
+`{"error": {"code", "message"}}`. Only tokens authenticate here, never the session cookie,
+so the API needs no CSRF protection.
+"""
+
+from flask import Blueprint
+
+from ..security import csrf
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+csrf.exempt(bp)
+
+from . import activities, caseload, me, openapi  # noqa: E402, F401  (routes register on bp)

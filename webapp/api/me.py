@@ -1,0 +1,23 @@
+"""`GET /api/v1/me`: who the token belongs to."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+
+from . import bp
+from .auth import api_user, require_token
+
+
+@bp.get("/me")
+@require_token()
+def me() -> dict:
+    user = api_user()
+    return {
+        "id": user.id,
+        "name": user.name,
+        "email": user.email,
+        "role": user.role.value,
+        "locale": user.locale,
+        "calendar_url": current_app.config["BASE_URL"]
+        + url_for("bookings.calendar_feed", token=user.calendar_token),
+    }

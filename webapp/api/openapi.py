@@ -1,0 +1,229 @@
+"""`GET /api/v1/openapi.json`: the API described in OpenAPI 3.1."""
+
+from __future__ import annotations
+
+from flask import current_app
+
+from . import bp
+
+
+def _error(description: str) -> dict:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+
+
+def _json(schema_ref: str, description: str = "OK") -> dict:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_ref}"}}},
+    }
+
+
+LANG = {
+    "name": "lang",
+    "in": "query",
+    "description": "Language of the texts; untranslated texts come in Dutch (see `language`).",
+    "schema": {
+        "type": "string",
+        "enum": ["nl", "en", "fr", "ar", "uk", "ru", "tr", "fa", "ps", "ti", "so", "es"],
+    },
+}
+SESSION_SUMMARY = {
+    "type": "object",
+    "required": ["id", "start", "end", "places_left"],
+    "properties": {
+        "id": {"type": "integer"},
+        "start": {"type": "string", "format": "date-time"},
+        "end": {"type": "string", "format": "date-time"},
+        "places_left": {"type": "integer", "minimum": 0},
+    },
+}
+ACTIVITY_PROPERTIES = {
+    "id": {"type": "integer"},
+    "title": {"type": "string"},
+    "description": {"type": "string"},
+    "language": {"type": "string", "description": "The language the text is in."},
+    "dutch_level": {"type": "integer", "minimum": 1, "maximum": 4},
+    "goals": {"type": "array", "items": {"type": "string"}},
+    "category": {"type": "string"},
+    "municipality": {"type": "string"},
+    "online": {"type": "boolean"},
+    "organisation": {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+    },
+    "next_session": {"oneOf": [{"$ref": "#/components/schemas/SessionSummary"}, {"type": "null"}]},
+}
+
+
+def document(base_url: str) -> dict:
+    """The OpenAPI document; `base_url` is where the API is served."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Participation platform API",
+            "version": "1",
+            "description": "Activities, bookings, hours and certificates of the participation "
+            "trajectory. Times are ISO 8601 (Europe/Brussels when no offset); durations are "
+            'integer minutes; lists are {"items": [...]}; errors are '
+            '{"error": {"code", "message"}} with a 4xx status.',
+        },
+        "servers": [{"url": base_url + "/api/v1"}],
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["error"],
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "required": ["code", "message"],
+                            "properties": {
+                                "code": {"type": "string"},
+                                "message": {"type": "string"},
+                            },
+                        }
+                    },
+                },
+                "SessionSummary": SESSION_SUMMARY,
+                "Activity": {"type": "object", "properties": ACTIVITY_PROPERTIES},
+                "ActivityList": {
+                    "type": "object",
+                    "required": ["items", "next_cursor"],
+                    "properties": {
+                        "items": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Activity"},
+                        },
+                        "next_cursor": {"type": ["string", "null"]},
+                    },
+                },
+                "ActivityDetail": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/Activity"},
+                        {
+                            "type": "object",
+                            "properties": {
+                                "sessions": {
+                                    "type": "array",
+                                    "items": {
+                                        "type": "object",
+                                        "properties": SESSION_SUMMARY["properties"]
+                                        | {
+                                            "capacity": {"type": "integer"},
+                                            "minutes": {"type": "integer"},
+                                        },
+                                    },
+                                }
+                            },
+                        },
+                    ]
+                },
+                "Me": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "name": {"type": "string"},
+                        "email": {"type": ["string", "null"]},
+                        "role": {
+                            "type": "string",
+                            "enum": ["integrator", "counsellor", "organisation_staff", "admin"],
+                        },
+                        "locale": {"type": "string"},
+                        "calendar_url": {"type": "string", "format": "uri"},
+                    },
+                },
+                "Caseload": {
+                    "type": "object",
+                    "properties": {
+                        "items": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "name": {"type": "string"},
+                                    "dutch_level": {"type": "integer"},
+                                    "confirmed_minutes": {"type": "integer"},
+                                    "target_minutes": {"type": "integer"},
+                                    "status": {
+                                        "type": "string",
+                                        "enum": ["open", "completed", "exempt"],
+                                    },
+                                },
+                            },
+                        }
+                    },
+                },
+            },
+        },
+        "paths": {
+            "/activities": {
+                "get": {
+                    "summary": "The public catalogue, next session first.",
+                    "parameters": [
+                        LANG,
+                        {
+                            "name": "limit",
+                            "in": "query",
+                            "schema": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 100,
+                                "default": 20,
+                            },
+                        },
+                        {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": _json("ActivityList"),
+                        "400": _error("A malformed parameter."),
+                    },
+                }
+            },
+            "/activities/{id}": {
+                "get": {
+                    "summary": "One activity with its upcoming sessions.",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "integer"},
+                        },
+                        LANG,
+                    ],
+                    "responses": {
+                        "200": _json("ActivityDetail"),
+                        "404": _error("No such activity."),
+                    },
+                }
+            },
+            "/me": {
+                "get": {
+                    "summary": "The person the token belongs to.",
+                    "security": [{"bearer": []}],
+                    "responses": {"200": _json("Me"), "401": _error("No valid token.")},
+                }
+            },
+            "/caseload": {
+                "get": {
+                    "summary": "A counsellor's integrators with their hours.",
+                    "security": [{"bearer": []}],
+                    "responses": {
+                        "200": _json("Caseload"),
+                        "401": _error("No valid token."),
+                        "403": _error("Not a counsellor."),
+                    },
+                }
+            },
+        },
+    }
+
+
+@bp.get("/openapi.json")
+def openapi() -> dict:
+    return document(current_app.config["BASE_URL"])

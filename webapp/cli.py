@@ -1,0 +1,75 @@
+"""Commands: `flask --app webapp db upgrade`, `seed-demo`, `create-token EMAIL`."""
+
+from __future__ import annotations
+
+import click
+from alembic import command
+from flask import Flask, current_app
+
+from models import demo
+from models.db import alembic_config, upgrade
+from models.tokens import create_token
+from models.users import find_user_by_email
+
+from .database import db
+
+
+def _url() -> str:
+    return current_app.config["DATABASE_URL"]
+
+
+@click.group("db", help="Database schema migrations (Alembic).")
+def db_group() -> None:
+    """Schema migrations."""
+
+
+@db_group.command("upgrade", help="Bring the schema to the newest migration.")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    upgrade(_url(), revision)
+    click.echo(f"Database at {revision}.", err=True)
+
+
+@db_group.command("downgrade", help="Step the schema back to REVISION.")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    command.downgrade(alembic_config(_url()), revision)
+
+
+@db_group.command("revision", help="Write a new migration, compared against the models.")
+@click.option("-m", "--message", required=True)
+def db_revision(message: str) -> None:
+    command.revision(alembic_config(_url()), message=message, autogenerate=True)
+
+
+@click.command(
+    "seed-demo", help="Migrate, then load the demo data (once; a rerun changes nothing)."
+)
+def seed_demo() -> None:
+    upgrade(_url())
+    session = db()
+    if demo.is_loaded(session):
+        click.echo("Demo data is already there; nothing changed.", err=True)
+        return
+    summary = demo.load(session)
+    session.commit()
+    click.echo(f"Demo data loaded: {summary}. Password of every account: {demo.PASSWORD}", err=True)
+
+
+@click.command("create-token", help="Print a new API token for the account with EMAIL.")
+@click.argument("email")
+@click.option("--name", default="command line", help="A name to recognise the token by.")
+def create_token_command(email: str, name: str) -> None:
+    session = db()
+    user = find_user_by_email(session, email)
+    if user is None:
+        raise click.ClickException(f"No account with e-mail address {email!r}.")
+    token = create_token(session, user, name)
+    session.commit()
+    click.echo(token)
+    click.echo(f"Token for {user.email} ({user.role.value}); it is shown only once.", err=True)
+
+
+def init_app(app: Flask) -> None:
+    for cmd in (db_group, seed_demo, create_token_command):
+        app.cli.add_command(cmd)

@@ -1,0 +1,36 @@
+"""The words people read for the domain's fixed codes, in their language."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_babel import lazy_gettext as _l
+
+from models.reference import Goal, Role, TrajectoryStatus
+
+GOAL_NAMES = {
+    Goal.LEARN_DUTCH.value: _l("Learn Dutch"),
+    Goal.MEET_PEOPLE.value: _l("Meet new people"),
+    Goal.MAKE_FRIENDS.value: _l("Make friends"),
+    Goal.LEARN_SOMETHING.value: _l("Learn something new"),
+    Goal.VOLUNTEER.value: _l("Volunteer"),
+    Goal.PREPARE_FOR_WORK.value: _l("Prepare for work"),
+}
+
+ROLE_NAMES = {
+    Role.INTEGRATOR.value: _l("Participant"),
+    Role.COUNSELLOR.value: _l("Counsellor"),
+    Role.ORGANISATION_STAFF.value: _l("Organisation"),
+    Role.ADMIN.value: _l("Administrator"),
+}
+
+STATUS_NAMES = {
+    TrajectoryStatus.OPEN.value: _l("Busy"),
+    TrajectoryStatus.COMPLETED.value: _l("Hours reached"),
+    TrajectoryStatus.EXEMPT.value: _l("Exempt"),
+}
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(
+        goal_names=GOAL_NAMES, role_names=ROLE_NAMES, status_names=STATUS_NAMES
+    )
