@@ -40,7 +40,8 @@ translations: $(STAMP)
 	$(BIN)/pybabel extract --mapping translations/babel.cfg --keywords _l --keywords lazy_gettext \
 		--no-location --sort-output --project participation --output-file translations/messages.pot .
 	$(BIN)/pybabel update --input-file translations/messages.pot --output-dir translations \
-		--no-fuzzy-matching
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/python translations/english.py translations/en/LC_MESSAGES/messages.po
 	$(MAKE) $(COMPILED)
 
 clean:

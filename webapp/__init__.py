@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-from . import cli, config, database, errors, formatting, i18n, security, vocabulary
+from . import cli, config, converters, database, errors, formatting, i18n, security, vocabulary
 from .accounts import bp as accounts_bp
 from .api import bp as api_bp
 from .bookings import bp as bookings_bp
@@ -20,6 +20,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     instance = Path(os.environ.get("INSTANCE_PATH") or config.PROJECT_ROOT / "instance")
     app = Flask(__name__, instance_path=str(instance), instance_relative_config=False)
     app.config.update(config.load(instance, overrides))
+    converters.init_app(app)
     database.init_app(app)
     security.init_app(app)
     i18n.init_app(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from alembic import command
 from flask import Flask, current_app
+from flask.cli import AppGroup, with_appcontext
 
 from models import demo
 from models.db import alembic_config, upgrade
@@ -18,9 +19,7 @@ def _url() -> str:
     return current_app.config["DATABASE_URL"]
 
 
-@click.group("db", help="Database schema migrations (Alembic).")
-def db_group() -> None:
-    """Schema migrations."""
+db_group = AppGroup("db", help="Database schema migrations (Alembic).")
 
 
 @db_group.command("upgrade", help="Bring the schema to the newest migration.")
@@ -45,6 +44,7 @@ def db_revision(message: str) -> None:
 @click.command(
     "seed-demo", help="Migrate, then load the demo data (once; a rerun changes nothing)."
 )
+@with_appcontext
 def seed_demo() -> None:
     upgrade(_url())
     session = db()
@@ -59,6 +59,7 @@ def seed_demo() -> None:
 @click.command("create-token", help="Print a new API token for the account with EMAIL.")
 @click.argument("email")
 @click.option("--name", default="command line", help="A name to recognise the token by.")
+@with_appcontext
 def create_token_command(email: str, name: str) -> None:
     session = db()
     user = find_user_by_email(session, email)

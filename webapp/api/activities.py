@@ -61,7 +61,7 @@ def list_activities() -> dict:
     }
 
 
-@bp.get("/activities/<int:activity_id>")
+@bp.get("/activities/<id:activity_id>")
 def show_activity(activity_id: int) -> dict:
     locale = lang_param(locale_code())
     activity = get_public_activity(db(), activity_id)

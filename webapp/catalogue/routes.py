@@ -38,7 +38,7 @@ def list_activities() -> str:
     )
 
 
-@bp.get("/activities/<int:activity_id>")
+@bp.get("/activities/<id:activity_id>")
 def show_activity(activity_id: int) -> str:
     activity = get_public_activity(db(), activity_id)
     if activity is None:

@@ -1,0 +1,83 @@
+"""A person in Debian's Chromium: sign in, open pages, on a desktop and on a phone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def _serious_violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str) -> None:
+    page.goto(f"{demo_live_server}/login?lang=en")
+    page.get_by_label("E-mail address").fill("integrator@demo.test")
+    page.get_by_label("Password").fill("demo-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{demo_live_server}/")
+    assert page.get_by_role("heading", name="Hello, Grace Mensah").is_visible()
+    assert page.get_by_text("of 40 hours").is_visible()
+    _shot(page, "home-integrator-en")
+    page.get_by_role("link", name="Activities").first.click()
+    page.wait_for_url("**/activities")
+    page.locator(".card-title a").first.click()
+    assert page.get_by_role("heading", name="Dates").is_visible()
+
+
+def test_the_counsellor_sees_the_caseload_after_signing_in(page, demo_live_server: str) -> None:
+    page.goto(f"{demo_live_server}/login?lang=en")
+    page.get_by_label("E-mail address").fill("counsellor@demo.test")
+    page.get_by_label("Password").fill("demo-password")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{demo_live_server}/")
+    assert page.locator("table.caseload tbody tr").count() == 25
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_the_catalogue_works_on_a_phone(phone, demo_live_server: str, lang: str) -> None:
+    phone.goto(f"{demo_live_server}/activities?lang={lang}")
+    assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the page is {width}px wide on a 360px phone"
+    _shot(phone, f"catalogue-phone-{lang}")
+    phone.locator(".card-title a").first.click()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    _shot(phone, f"activity-phone-{lang}")
+
+
+def test_the_language_switcher_works_without_javascript(browser, demo_live_server: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{demo_live_server}/activities")
+    page.locator(".language-switcher summary").click()
+    page.get_by_role("link", name="Українська").click()
+    assert page.locator("html").get_attribute("lang") == "uk"
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/activities", "/activities/1", "/login"])
+def test_main_pages_have_no_serious_accessibility_violations(
+    page,
+    demo_live_server: str,
+    path: str,
+) -> None:
+    page.goto(demo_live_server + path)
+    assert _serious_violations(page) == []
+    page.goto(demo_live_server + path + ("&" if "?" in path else "?") + "lang=ar")
+    assert _serious_violations(page) == []

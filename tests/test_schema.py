@@ -1,0 +1,156 @@
+"""The schema: one migration from empty, constraints that hold the domain's promises."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+
+from models import (
+    Activity,
+    ActivitySession,
+    ActivityTranslation,
+    Base,
+    Booking,
+    Category,
+    HoursEntry,
+    Organisation,
+    User,
+)
+from models.db import alembic_config, make_engine
+from models.reference import BookingStatus, HoursKind, Role
+
+
+def test_the_migration_creates_every_table_of_the_models(database_url: str) -> None:
+    engine = make_engine(database_url)
+    tables = set(inspect(engine).get_table_names())
+    engine.dispose()
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_the_migration_goes_down_to_empty_and_up_again(database_url: str) -> None:
+    config = alembic_config(database_url)
+    command.downgrade(config, "base")
+    engine = make_engine(database_url)
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    engine.dispose()
+    command.upgrade(config, "head")
+    engine = make_engine(database_url)
+    assert "bookings" in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+def test_default_categories_come_with_the_schema_named_in_every_language(db: Session) -> None:
+    categories = list(db.scalars(select(Category).order_by(Category.position)))
+    assert [c.code for c in categories] == [
+        "volunteering",
+        "conversation_table",
+        "buddy",
+        "placement",
+        "sport",
+        "culture",
+        "workshop",
+        "digital",
+        "club",
+    ]
+    for category in categories:
+        assert len(category.names) == 12, category.code
+        assert category.name("ti") != category.name("nl")
+
+
+def _session(db: Session, organisation: Organisation) -> ActivitySession:
+    category = db.scalar(select(Category).where(Category.code == "sport"))
+    activity = Activity(
+        organisation=organisation, category=category, dutch_level=1, municipality="Gent"
+    )
+    activity.translations = [ActivityTranslation(locale="nl", title="Voetbal", description="Spel")]
+    start = datetime(2026, 12, 1, 18, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    session = ActivitySession(
+        activity=activity,
+        starts_at=start,
+        ends_at=start + timedelta(hours=2),
+        capacity=6,
+        minutes=120,
+    )
+    db.add(session)
+    db.commit()
+    return session
+
+
+def test_times_are_stored_in_utc_and_come_back_aware(db: Session, organisation) -> None:
+    session = _session(db, organisation)
+    db.expire_all()
+    again = db.get(ActivitySession, session.id)
+    assert again.starts_at == datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
+    assert again.starts_at.tzinfo is not None
+
+
+def test_naive_times_are_refused(db: Session, organisation) -> None:
+    session = _session(db, organisation)
+    session.ends_at = datetime(2026, 12, 1, 20, 0)  # no zone
+    with pytest.raises(Exception, match="naive"):
+        db.commit()
+
+
+def test_one_active_booking_per_integrator_per_session(
+    db: Session, organisation, integrator: User
+) -> None:
+    session = _session(db, organisation)
+    db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.CANCELLED))
+    db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.CANCELLED))
+    db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.BOOKED))
+    db.commit()  # cancelled bookings may pile up beside one active booking
+    db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.WAITLISTED))
+    with pytest.raises(IntegrityError):
+        db.commit()
+
+
+def test_capacity_and_times_are_checked_by_the_database(db: Session, organisation) -> None:
+    session = _session(db, organisation)
+    session.capacity = 0
+    with pytest.raises(IntegrityError):
+        db.commit()
+    db.rollback()
+    session.ends_at = session.starts_at - timedelta(minutes=1)
+    with pytest.raises(IntegrityError):
+        db.commit()
+
+
+def test_dutch_level_must_be_1_to_4(db: Session, make_user) -> None:
+    person = make_user(Role.INTEGRATOR)
+    person.integrator.dutch_level = 5
+    with pytest.raises(IntegrityError):
+        db.commit()
+
+
+def test_the_hours_ledger_is_append_only_in_the_database(db: Session, integrator: User) -> None:
+    entry = HoursEntry(
+        integrator_id=integrator.id,
+        kind=HoursKind.EXTERNAL_PROOF,
+        minutes=90,
+        occurred_on=datetime(2026, 11, 2).date(),
+        reason="Paper proof",
+    )
+    db.add(entry)
+    db.commit()
+    with pytest.raises(DBAPIError, match="append-only"):
+        db.execute(text("UPDATE hours_entries SET minutes = 900"))
+    db.rollback()
+    with pytest.raises(DBAPIError, match="append-only"):
+        db.execute(text("DELETE FROM hours_entries"))
+    db.rollback()
+    assert db.scalar(select(HoursEntry.minutes)) == 90
+
+
+def test_minutes_are_integers_everywhere() -> None:
+    from sqlalchemy import Float, Numeric
+
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            if "minutes" in column.name:
+                assert not isinstance(column.type, Float | Numeric), column
