@@ -33,7 +33,7 @@ from .reference import (
 )
 from .sessions import ActivitySession
 from .trajectories import Trajectory, refresh_status
-from .users import IntegratorProfile, User
+from .users import IntegratorProfile, User, normalise_phone
 
 PASSWORD = "demo-password"  # noqa: S105 - the documented password of the demo accounts
 ADMIN_EMAIL = "admin@demo.test"
@@ -110,7 +110,7 @@ class _Loader:
             name=name,
             role=role,
             locale=locale,
-            phone=phone,
+            phone=normalise_phone(phone) if phone else None,
             password_hash=self.password_hash,
         )
         self.db.add(user)

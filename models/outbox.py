@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Index, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .base import Base, utcnow
 
@@ -29,3 +29,26 @@ class OutboxMail(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_outbox_unsent", "sent_at", "created_at"),)
+
+
+def queue_mail(
+    db: Session, *, kind: str, to_address: str, locale: str, subject: str, body_text: str
+) -> OutboxMail:
+    """Store a message in the caller's transaction: it goes out only if the change commits."""
+    mail = OutboxMail(
+        kind=kind, to_address=to_address, locale=locale, subject=subject, body_text=body_text
+    )
+    db.add(mail)
+    return mail
+
+
+def unsent(db: Session, limit: int = 100) -> list[OutboxMail]:
+    """Messages still to deliver, oldest first; ones that failed often wait for a person."""
+    return list(
+        db.scalars(
+            select(OutboxMail)
+            .where(OutboxMail.sent_at.is_(None), OutboxMail.attempts < 5)
+            .order_by(OutboxMail.created_at, OutboxMail.id)
+            .limit(limit)
+        )
+    )

@@ -7,15 +7,17 @@ from sqlalchemy.orm import Session
 from . import audit
 from .base import utcnow
 from .passwords import check_password
-from .users import User, find_user_by_email
+from .users import User, find_user_by_login
 
 
-def authenticate(db: Session, email: str, password: str, ip_address: str | None) -> User | None:
-    """The user when the e-mail and password match an active account; else None.
+def authenticate(
+    db: Session, identifier: str, password: str, ip_address: str | None
+) -> User | None:
+    """The user when the e-mail address (or phone) and password match an active account.
 
     Both outcomes are audited. The caller commits (the audit line must survive a failure).
     """
-    user = find_user_by_email(db, email)
+    user = find_user_by_login(db, identifier)
     if check_password(user, password) and user is not None and user.is_active:
         user.last_login_at = utcnow()
         audit.record(db, "login.success", actor_id=user.id, target=user, ip_address=ip_address)
@@ -26,6 +28,6 @@ def authenticate(db: Session, email: str, password: str, ip_address: str | None)
         actor_id=None,
         target=user,
         ip_address=ip_address,
-        email=email.strip().lower()[:254],
+        identifier=identifier.strip().lower()[:254],
     )
     return None

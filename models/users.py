@@ -29,7 +29,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     #: Lower-cased; optional because many integrators have no e-mail address.
     email: Mapped[str | None] = mapped_column(String(254), unique=True)
-    phone: Mapped[str | None] = mapped_column(String(32))
+    #: Normalised (`normalise_phone`); signs in people without an e-mail address.
+    phone: Mapped[str | None] = mapped_column(String(32), unique=True)
     #: The name as the person writes it, in any script.
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(enum_type(Role), index=True)
@@ -94,6 +95,28 @@ class IntegratorProfile(Base):
 def normalise_email(email: str) -> str:
     """E-mail addresses are stored trimmed and lower-cased."""
     return email.strip().lower()
+
+
+def normalise_phone(phone: str) -> str:
+    """Belgian numbers in one form: "0470 12 34 56" and "+32 470/12.34.56" both become
+    "+32470123456"; other international numbers keep their country code."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if phone.strip().startswith("+"):
+        return "+" + digits
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    if digits.startswith("0"):
+        return "+32" + digits[1:]
+    return "+" + digits
+
+
+def find_user_by_login(db: Session, identifier: str) -> User | None:
+    """The account signed in with an e-mail address or, for people without one, a phone."""
+    if "@" in identifier:
+        return find_user_by_email(db, identifier)
+    if sum(ch.isdigit() for ch in identifier) < 6:
+        return None
+    return db.scalar(select(User).where(User.phone == normalise_phone(identifier)))
 
 
 def find_user_by_email(db: Session, email: str) -> User | None:

@@ -21,7 +21,9 @@ def csrf_token(client: FlaskClient, path: str) -> str:
 def login(client: FlaskClient, email: str, password: str = "demo-password") -> TestResponse:
     """Sign in through the real form, CSRF token included."""
     token = csrf_token(client, "/login")
-    return client.post("/login", data={"csrf_token": token, "email": email, "password": password})
+    return client.post(
+        "/login", data={"csrf_token": token, "identifier": email, "password": password}
+    )
 
 
 def bearer(token: str) -> dict[str, str]:

@@ -27,7 +27,7 @@ def _shot(page, name: str) -> None:
 
 def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str) -> None:
     page.goto(f"{demo_live_server}/login?lang=en")
-    page.get_by_label("E-mail address").fill("integrator@demo.test")
+    page.get_by_label("E-mail address or phone number").fill("integrator@demo.test")
     page.get_by_label("Password").fill("demo-password")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{demo_live_server}/")
@@ -42,7 +42,7 @@ def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str
 
 def test_the_counsellor_sees_the_caseload_after_signing_in(page, demo_live_server: str) -> None:
     page.goto(f"{demo_live_server}/login?lang=en")
-    page.get_by_label("E-mail address").fill("counsellor@demo.test")
+    page.get_by_label("E-mail address or phone number").fill("counsellor@demo.test")
     page.get_by_label("Password").fill("demo-password")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{demo_live_server}/")

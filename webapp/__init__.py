@@ -10,9 +10,12 @@ from flask import Flask
 
 from . import cli, config, converters, database, errors, formatting, i18n, security, vocabulary
 from .accounts import bp as accounts_bp
+from .admin import bp as admin_bp
 from .api import bp as api_bp
 from .bookings import bp as bookings_bp
 from .catalogue import bp as catalogue_bp
+from .counsellor import bp as counsellor_bp
+from .organisation import bp as organisation_bp
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
@@ -27,7 +30,15 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     formatting.init_app(app)
     vocabulary.init_app(app)
     errors.init_app(app)
-    for blueprint in (catalogue_bp, accounts_bp, bookings_bp, api_bp):
+    for blueprint in (
+        catalogue_bp,
+        accounts_bp,
+        bookings_bp,
+        counsellor_bp,
+        organisation_bp,
+        admin_bp,
+        api_bp,
+    ):
         app.register_blueprint(blueprint)
     cli.init_app(app)
     return app

@@ -13,6 +13,7 @@ from models.tokens import create_token
 from models.users import find_user_by_email
 
 from .database import db
+from .mail import deliver_pending
 
 
 def _url() -> str:
@@ -71,6 +72,15 @@ def create_token_command(email: str, name: str) -> None:
     click.echo(f"Token for {user.email} ({user.role.value}); it is shown only once.", err=True)
 
 
+@click.command("send-mail", help="Send the mail waiting in the outbox (SMTP at MAIL_SERVER).")
+@with_appcontext
+def send_mail_command() -> None:
+    sent, failed = deliver_pending()
+    click.echo(f"{sent} sent, {failed} failed.", err=True)
+    if failed:
+        raise SystemExit(1)
+
+
 def init_app(app: Flask) -> None:
-    for cmd in (db_group, seed_demo, create_token_command):
+    for cmd in (db_group, seed_demo, create_token_command, send_mail_command):
         app.cli.add_command(cmd)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 from flask_babel import lazy_gettext as _l
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFProtect
 
@@ -16,6 +18,26 @@ login_manager.login_view = "accounts.login"
 login_manager.login_message = _l("Please sign in to see this page.")
 login_manager.session_protection = "strong"
 csrf = CSRFProtect()
+#: Memory storage per process by default; RATELIMIT_STORAGE_URI (e.g. redis://) shares the
+#: counts between app servers.
+limiter = Limiter(get_remote_address, default_limits=[], headers_enabled=True)
+
+#: Sign-in and password-reset tries: per address (IP) and per account. Only failures count.
+TRIES_PER_ADDRESS = "30 per 15 minutes"
+TRIES_PER_ACCOUNT = "8 per 15 minutes"
+
+
+def account_key() -> str:
+    """The account a sign-in or reset form names, so one account cannot be tried from many
+    addresses."""
+    typed = request.form.get("identifier") or request.form.get("email") or ""
+    return "account:" + typed.strip().lower()[:254]
+
+
+def failed(response: Response) -> bool:
+    """Sign-in and reset forms answer a failed try with a 4xx status."""
+    return response.status_code >= 400
+
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -54,4 +76,6 @@ def _security_headers(response: Response) -> Response:
 def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
+    app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    limiter.init_app(app)
     app.after_request(_security_headers)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
+from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 
 class LoginForm(FlaskForm):
-    email = EmailField(
-        _l("E-mail address"),
+    identifier = StringField(
+        _l("E-mail address or phone number"),
         validators=[
-            DataRequired(_l("Please fill in your e-mail address.")),
+            DataRequired(_l("Please fill in your e-mail address or phone number.")),
             Length(max=254, message=_l("This is too long.")),
         ],
         render_kw={"autocomplete": "username", "dir": "ltr"},

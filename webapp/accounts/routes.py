@@ -16,6 +16,7 @@ from models.reference import Role
 from models.signin import authenticate
 
 from ..database import db
+from ..security import TRIES_PER_ACCOUNT, TRIES_PER_ADDRESS, account_key, failed, limiter
 from . import bp
 from .forms import LoginForm, LogoutForm
 
@@ -30,17 +31,19 @@ def _safe_next(target: str | None) -> str:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(TRIES_PER_ADDRESS, methods=["POST"], deduct_when=failed)
+@limiter.limit(TRIES_PER_ACCOUNT, key_func=account_key, methods=["POST"], deduct_when=failed)
 def login() -> Response | tuple[str, int] | str:
     form = LoginForm()
     status = 200
     if form.validate_on_submit():
-        user = authenticate(db(), form.email.data, form.password.data, request.remote_addr)
+        user = authenticate(db(), form.identifier.data, form.password.data, request.remote_addr)
         db().commit()
         if user is not None:
             session.clear()  # a new session at sign-in: nothing carried over from before
             login_user(user)
             return redirect(_safe_next(request.args.get("next")))
-        form.form_errors.append(_("The e-mail address or the password is not right."))
+        form.form_errors.append(_("The e-mail address, phone number or password is not right."))
         status = 401
     elif request.method == "POST":
         status = 422

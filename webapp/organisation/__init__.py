@@ -1,0 +1,7 @@
+"""Host organisations: registering, and their staff (more screens come with the catalogue)."""
+
+from flask import Blueprint
+
+bp = Blueprint("organisation", __name__, template_folder="templates")
+
+from . import routes  # noqa: E402, F401  (routes register themselves on bp)
