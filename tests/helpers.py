@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask.testing import FlaskClient
+from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
 CSRF_FIELD = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -28,3 +29,10 @@ def login(client: FlaskClient, email: str, password: str = "demo-password") -> T
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def reread(session: Session) -> None:
+    """Forget what the test's own session holds (snapshot and loaded objects), so the next
+    read sees what the requests committed."""
+    session.rollback()
+    session.expire_all()

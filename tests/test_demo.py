@@ -22,6 +22,8 @@ from models import (
 from models.caseload import caseload
 from models.reference import BookingStatus, Goal, OrganisationStatus, Role, TrajectoryStatus
 
+from .helpers import reread
+
 DEMO_EMAILS = [
     "admin@demo.test",
     "counsellor@demo.test",
@@ -137,7 +139,7 @@ def test_seed_demo_twice_changes_nothing(demo_app: Flask, demo_db: Session) -> N
     result = demo_app.test_cli_runner().invoke(args=["seed-demo"])
     assert result.exit_code == 0, result.output
     assert "nothing changed" in result.output
-    demo_db.expire_all()
+    reread(demo_db)
     assert _row_counts(demo_db) == before
 
 

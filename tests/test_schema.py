@@ -25,6 +25,8 @@ from models import (
 from models.db import alembic_config, make_engine
 from models.reference import BookingStatus, HoursKind, Role
 
+from .helpers import reread
+
 
 def test_the_migration_creates_every_table_of_the_models(database_url: str) -> None:
     engine = make_engine(database_url)
@@ -84,7 +86,7 @@ def _session(db: Session, organisation: Organisation) -> ActivitySession:
 
 def test_times_are_stored_in_utc_and_come_back_aware(db: Session, organisation) -> None:
     session = _session(db, organisation)
-    db.expire_all()
+    reread(db)
     again = db.get(ActivitySession, session.id)
     assert again.starts_at == datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
     assert again.starts_at.tzinfo is not None

@@ -18,7 +18,7 @@ from models.signin import authenticate
 from ..database import db
 from ..security import TRIES_PER_ACCOUNT, TRIES_PER_ADDRESS, account_key, failed, limiter
 from . import bp
-from .forms import LoginForm, LogoutForm
+from .forms import LoginForm, ConfirmForm
 
 
 def _safe_next(target: str | None) -> str:
@@ -52,7 +52,7 @@ def login() -> Response | tuple[str, int] | str:
 
 @bp.route("/logout", methods=["GET", "POST"])
 def logout() -> Response | str:
-    form = LogoutForm()
+    form = ConfirmForm()
     if form.validate_on_submit():
         logout_user()
         session.clear()
