@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import cli, config, converters, database, errors, formatting, i18n, security, vocabulary
 from .accounts import bp as accounts_bp
@@ -23,6 +24,8 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     instance = Path(os.environ.get("INSTANCE_PATH") or config.PROJECT_ROOT / "instance")
     app = Flask(__name__, instance_path=str(instance), instance_relative_config=False)
     app.config.update(config.load(instance, overrides))
+    if proxies := app.config["PROXY_COUNT"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     converters.init_app(app)
     database.init_app(app)
     security.init_app(app)

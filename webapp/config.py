@@ -35,6 +35,9 @@ def load(instance: Path, overrides: dict[str, Any] | None = None) -> dict[str, A
         "MAIL_PORT": int(env("MAIL_PORT") or 25),
         "MAIL_FROM": env("MAIL_FROM") or "noreply@participation.local",
         "RATELIMIT_STORAGE_URI": env("RATELIMIT_STORAGE_URI") or "memory://",
+        # How many proxies (load balancer, nginx) stand in front: their X-Forwarded-* headers
+        # are then trusted, so rate limits and the audit log see the visitor's address.
+        "PROXY_COUNT": int(env("PROXY_COUNT") or 0),
         # Uploads (proofs, logos) are at most 5 MB; anything much larger is refused with 413.
         "MAX_CONTENT_LENGTH": 6 * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,

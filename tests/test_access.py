@@ -1,0 +1,167 @@
+"""Who may open what: every route of the app, for every role.
+
+`test_every_route_has_a_rule_here` enumerates the app's URL map, so a new route without a
+line in ROUTES fails the suite until someone decides who may use it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import (
+    Activity,
+    ActivitySession,
+    ActivityTranslation,
+    Category,
+    Organisation,
+    User,
+    utcnow,
+)
+from models.reference import Role
+
+from .helpers import csrf_token, login
+
+ROLES = ("anonymous", "integrator", "counsellor", "staff", "admin")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A route, how to fill its URL, and the status each role gets."""
+
+    method: str
+    path: str
+    anonymous: int
+    integrator: int
+    counsellor: int
+    staff: int
+    admin: int
+
+    def status(self, role: str) -> int:
+        return getattr(self, role)
+
+
+def signed_in(path: str, method: str = "GET", ok: int = 200) -> Rule:
+    return Rule(method, path, 302, ok, ok, ok, ok)
+
+
+def admins_only(path: str, method: str = "GET", ok: int = 200) -> Rule:
+    return Rule(method, path, 302, 403, 403, 403, ok)
+
+
+#: endpoint -> rule. `{...}` names are filled from the `world` fixture.
+ROUTES: dict[str, Rule] = {
+    "catalogue.list_activities": Rule("GET", "/activities", 200, 200, 200, 200, 200),
+    "catalogue.show_activity": Rule("GET", "/activities/{activity}", 200, 200, 200, 200, 200),
+    "accounts.home": Rule("GET", "/", 200, 200, 200, 200, 200),
+    "accounts.login": Rule("GET", "/login", 200, 200, 200, 200, 200),
+    "accounts.logout": Rule("GET", "/logout", 200, 200, 200, 200, 200),
+    "accounts.forgot_password": Rule("GET", "/password/forgot", 200, 200, 200, 200, 200),
+    "accounts.reset_password": Rule("GET", "/password/reset/forged", 400, 400, 400, 400, 400),
+    "accounts.profile": signed_in("/profile"),
+    "accounts.change_password": signed_in("/profile/password"),
+    "accounts.tokens": signed_in("/profile/tokens"),
+    "accounts.revoke_token": Rule(
+        "POST", "/profile/tokens/{admin_token}/revoke", 302, 404, 404, 404, 302
+    ),
+    "accounts.renew_calendar": signed_in("/profile/calendar/renew", "POST", 302),
+    "accounts.personal_data": Rule(
+        "GET", "/people/{integrator}/data.json", 302, 200, 200, 403, 200
+    ),
+    "bookings.calendar_feed": Rule(
+        "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
+    ),
+    "admin.audit_log": admins_only("/admin/audit"),
+    "admin.erase_person": admins_only("/admin/people/{integrator}/erase"),
+    "api.me": Rule("GET", "/api/v1/me", 401, 401, 401, 401, 401),
+    "api.caseload": Rule("GET", "/api/v1/caseload", 401, 401, 401, 401, 401),
+    "api.list_activities": Rule("GET", "/api/v1/activities", 200, 200, 200, 200, 200),
+    "api.show_activity": Rule("GET", "/api/v1/activities/{activity}", 200, 200, 200, 200, 200),
+    "api.openapi": Rule("GET", "/api/v1/openapi.json", 200, 200, 200, 200, 200),
+}
+#: Served by Flask itself, open to all.
+OUT_OF_SCOPE = {"static"}
+
+
+@pytest.fixture
+def world(
+    db: Session,
+    integrator: User,
+    counsellor: User,
+    staff: User,
+    admin: User,
+    organisation: Organisation,
+) -> dict[str, object]:
+    """One of each: the people of `ROLES` and the objects their URLs point at."""
+    from models.tokens import create_token
+
+    category = db.scalar(select(Category).where(Category.code == "sport"))
+    activity = Activity(
+        organisation=organisation, category=category, dutch_level=1, municipality="Gent"
+    )
+    activity.translations = [ActivityTranslation(locale="nl", title="Lopen", description="Samen")]
+    start = utcnow() + timedelta(days=2)
+    db.add(
+        ActivitySession(
+            activity=activity,
+            starts_at=start,
+            ends_at=start + timedelta(hours=1),
+            capacity=5,
+            minutes=60,
+        )
+    )
+    create_token(db, admin, "admin's token")
+    db.commit()
+    from models import ApiToken
+
+    return {
+        "people": {
+            "integrator": integrator,
+            "counsellor": counsellor,
+            "staff": staff,
+            "admin": admin,
+        },
+        "activity": activity.id,
+        "integrator": integrator.id,
+        "organisation": organisation.id,
+        "calendar_token": integrator.calendar_token,
+        "admin_token": db.scalar(select(ApiToken.id).where(ApiToken.user_id == admin.id)),
+    }
+
+
+def test_every_route_has_a_rule_here(app: Flask) -> None:
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()} - OUT_OF_SCOPE
+    missing = sorted(endpoints - set(ROUTES))
+    assert not missing, f"routes without an access rule in tests/test_access.py: {missing}"
+    assert not set(ROUTES) - endpoints, "rules for routes that no longer exist"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("endpoint", sorted(ROUTES))
+def test_route_answers_each_role_as_decided(
+    client: FlaskClient, world: dict, endpoint: str, role: str
+) -> None:
+    rule = ROUTES[endpoint]
+    if role != "anonymous":
+        login(client, world["people"][role].email)
+    path = rule.path.format(**world)
+    if rule.method == "GET":
+        response = client.get(path)
+    else:
+        token = csrf_token(client, "/login")
+        response = client.open(path, method=rule.method, data={"csrf_token": token})
+    expected = rule.status(role)
+    assert response.status_code == expected, f"{rule.method} {path} as {role}"
+    if expected == 302 and role == "anonymous":
+        assert "/login" in response.headers["Location"]
+
+
+def test_roles_cover_every_role_of_the_domain() -> None:
+    assert {"integrator", "counsellor", "admin"} <= set(ROLES)
+    assert {r.value for r in Role} == {"integrator", "counsellor", "organisation_staff", "admin"}
