@@ -71,7 +71,7 @@ def _smtp(mail: OutboxMail, server: str, port: int, sender: str) -> None:
     message["From"] = sender
     message["To"] = mail.to_address
     message["Subject"] = mail.subject
-    message["Content-Language"] = mail.locale
     message.set_content(mail.body_text)
+    message["Content-Language"] = mail.locale  # after set_content, which resets Content-*
     with smtplib.SMTP(server, port, timeout=20) as connection:
         connection.send_message(message)
