@@ -12,14 +12,15 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from .activities import Activity
 from .base import UTCDateTime, utcnow
 from .bookings import Booking
 from .organisations import Organisation
-from .reference import ActivityStatus, BookingStatus, OrganisationStatus, SessionStatus
+from .reference import ActivityStatus, BookingStatus, OrganisationStatus
+from .search import Filters, activity_conditions, session_conditions
 from .sessions import ActivitySession
 
 #: Sort key of activities without an upcoming session: after every real date.
@@ -68,22 +69,47 @@ def public_activities() -> Select[tuple[Activity]]:
 
 
 def _upcoming(now: datetime) -> ColumnElement[bool]:
-    return and_(ActivitySession.starts_at > now, ActivitySession.status == SessionStatus.SCHEDULED)
+    return session_conditions(Filters(), now)
 
 
-def list_activities(
-    db: Session, *, limit: int = 20, after: Cursor | None = None, now: datetime | None = None
-) -> Page:
-    """One page of the public catalogue, sorted by next session (then id), keyset-paginated."""
-    now = now or utcnow()
-    next_start = (
+def _next_start(filters: Filters, now: datetime):
+    return (
         select(func.min(ActivitySession.starts_at))
-        .where(ActivitySession.activity_id == Activity.id, _upcoming(now))
+        .where(ActivitySession.activity_id == Activity.id, session_conditions(filters, now))
         .correlate(Activity)
         .scalar_subquery()
     )
-    sort_key = func.coalesce(next_start, literal(NO_NEXT_SESSION, UTCDateTime()))
-    query = public_activities().add_columns(sort_key.label("sort_key"))
+
+
+def _filtered(db: Session, filters: Filters, now: datetime) -> Select[tuple[Activity]]:
+    query = public_activities().where(activity_conditions(filters, db.get_bind().dialect.name))
+    if filters.on_sessions:
+        query = query.where(_next_start(filters, now).is_not(None))
+    return query
+
+
+def count_activities(db: Session, filters: Filters, now: datetime | None = None) -> int:
+    """How many activities match, for "23 activities found"."""
+    matching = _filtered(db, filters, now or utcnow()).with_only_columns(Activity.id).subquery()
+    return db.scalar(select(func.count()).select_from(matching)) or 0
+
+
+def list_activities(
+    db: Session,
+    *,
+    filters: Filters | None = None,
+    limit: int = 20,
+    after: Cursor | None = None,
+    now: datetime | None = None,
+) -> Page:
+    """One page of the public catalogue, sorted by next session (then id), keyset-paginated.
+
+    With date or time filters, "next session" means the next one that matches them.
+    """
+    filters = filters or Filters()
+    now = now or utcnow()
+    sort_key = func.coalesce(_next_start(filters, now), literal(NO_NEXT_SESSION, UTCDateTime()))
+    query = _filtered(db, filters, now).add_columns(sort_key.label("sort_key"))
     if after is not None:
         query = query.where(
             tuple_(sort_key, Activity.id) > tuple_(after.next_start, after.activity_id)
@@ -94,7 +120,7 @@ def list_activities(
     more = len(rows) > limit
     rows = rows[:limit]
     activities = [row[0] for row in rows]
-    next_sessions = _next_sessions(db, activities, now)
+    next_sessions = _next_sessions(db, activities, session_conditions(filters, now))
     items = [CatalogueItem(a, next_sessions.get(a.id)) for a in activities]
     cursor = None
     if more and rows:
@@ -151,7 +177,7 @@ def upcoming_sessions(
 
 
 def _next_sessions(
-    db: Session, activities: list[Activity], now: datetime
+    db: Session, activities: list[Activity], matching: ColumnElement[bool]
 ) -> dict[int, SessionView]:
     if not activities:
         return {}
@@ -165,7 +191,7 @@ def _next_sessions(
             )
             .label("position"),
         )
-        .where(ActivitySession.activity_id.in_([a.id for a in activities]), _upcoming(now))
+        .where(ActivitySession.activity_id.in_([a.id for a in activities]), matching)
         .subquery()
     )
     sessions = list(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .base import Base
 from .columns import PortableJSON
@@ -26,3 +26,8 @@ class Category(Base):
     def name(self, locale: str) -> str:
         """The name in `locale`, or in Dutch when it has none."""
         return self.names.get(locale) or self.names[DEFAULT_LOCALE]
+
+
+def all_categories(db: Session) -> list[Category]:
+    """Every category, in the order admins gave them."""
+    return list(db.scalars(select(Category).order_by(Category.position, Category.id)))

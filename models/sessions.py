@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, SmallInteger, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .activities import Activity
 from .base import Base, utcnow
 from .columns import enum_type
-from .reference import SessionStatus
+from .reference import TIMEZONE, SessionStatus
 
 
 class ActivitySession(Base):
@@ -35,6 +36,11 @@ class ActivitySession(Base):
     #: When staff registered attendance; None while it is still awaited.
     attendance_registered_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: Weekday (0 = Monday) and minute of the day of the start, in Brussels time. Derived
+    #: from `starts_at` on every write (see `_local_start`), kept so the catalogue can filter
+    #: on "Tuesday evenings" with an index, the same way on SQLite and PostgreSQL.
+    local_weekday: Mapped[int] = mapped_column(SmallInteger)
+    local_start_minute: Mapped[int] = mapped_column(SmallInteger)
 
     activity: Mapped[Activity] = relationship()
 
@@ -43,9 +49,25 @@ class ActivitySession(Base):
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("minutes >= 0", name="minutes_not_negative"),
         Index("ix_sessions_activity_starts", "activity_id", "starts_at"),
+        Index("ix_sessions_local_start", "local_weekday", "local_start_minute"),
     )
 
     @property
     def length_minutes(self) -> int:
         """How long the session lasts; never less than the minutes it credits."""
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+BRUSSELS = ZoneInfo(TIMEZONE)
+
+
+def local_start(starts_at: datetime) -> tuple[int, int]:
+    """Weekday (0 = Monday) and minute of the day of a moment, in Brussels time."""
+    local = starts_at.astimezone(BRUSSELS)
+    return local.weekday(), local.hour * 60 + local.minute
+
+
+@event.listens_for(ActivitySession, "before_insert")
+@event.listens_for(ActivitySession, "before_update")
+def _local_start(_mapper, _connection, session: ActivitySession) -> None:
+    session.local_weekday, session.local_start_minute = local_start(session.starts_at)

@@ -30,7 +30,28 @@ STATUS_NAMES = {
 }
 
 
+WEEKDAY_NAMES = (
+    _l("Monday"),
+    _l("Tuesday"),
+    _l("Wednesday"),
+    _l("Thursday"),
+    _l("Friday"),
+    _l("Saturday"),
+    _l("Sunday"),
+)
+
+PART_OF_DAY_NAMES = {
+    "morning": _l("Morning"),
+    "afternoon": _l("Afternoon"),
+    "evening": _l("Evening"),
+}
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
-        goal_names=GOAL_NAMES, role_names=ROLE_NAMES, status_names=STATUS_NAMES
+        goal_names=GOAL_NAMES,
+        role_names=ROLE_NAMES,
+        status_names=STATUS_NAMES,
+        weekday_names=WEEKDAY_NAMES,
+        part_of_day_names=PART_OF_DAY_NAMES,
     )

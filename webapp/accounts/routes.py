@@ -18,7 +18,7 @@ from models.signin import authenticate
 from ..database import db
 from ..security import TRIES_PER_ACCOUNT, TRIES_PER_ADDRESS, account_key, failed, limiter
 from . import bp
-from .forms import LoginForm, ConfirmForm
+from .forms import ConfirmForm, LoginForm
 
 
 def _safe_next(target: str | None) -> str:

@@ -24,8 +24,6 @@ class AuditFilterForm(FlaskForm):
 
 class EraseForm(FlaskForm):
     confirm = BooleanField(
-        _l(
-            "I understand: name, e-mail address, phone number and password go away for good."
-        ),
+        _l("I understand: name, e-mail address, phone number and password go away for good."),
         validators=[DataRequired(_l("Please tick the box to confirm."))],
     )

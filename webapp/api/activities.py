@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from flask import request
 from flask_babel import gettext as _
 
 from models import Activity
 from models.catalogue import SessionView, encode_cursor, get_public_activity, upcoming_sessions
 from models.catalogue import list_activities as catalogue_page
+from models.categories import all_categories
 from models.reference import TIMEZONE
 
+from ..catalogue.filters import FilterError, parse_filters
 from ..database import db
 from ..errors import ApiError
 from ..i18n import locale_code
@@ -54,7 +57,12 @@ def activity_item(activity: Activity, next_session: SessionView | None, locale: 
 def list_activities() -> dict:
     locale = lang_param(locale_code())
     limit = int_param("limit", default=20, minimum=1, maximum=100)
-    page = catalogue_page(db(), limit=limit, after=cursor_param())
+    codes = [category.code for category in all_categories(db())]
+    try:
+        filters = parse_filters(request.args, codes)
+    except FilterError as error:
+        raise ApiError(400, "invalid_parameter", error.message) from None
+    page = catalogue_page(db(), filters=filters, limit=limit, after=cursor_param())
     return {
         "items": [activity_item(i.activity, i.next_session, locale) for i in page.items],
         "next_cursor": encode_cursor(page.next_cursor) if page.next_cursor else None,
