@@ -74,6 +74,16 @@ ROUTES: dict[str, Rule] = {
     "accounts.personal_data": Rule(
         "GET", "/people/{integrator}/data.json", 302, 200, 200, 403, 200
     ),
+    "accounts.signup": Rule("GET", "/signup", 200, 302, 302, 302, 302),
+    "accounts.activate": Rule("GET", "/activate/forged", 400, 400, 400, 400, 400),
+    "accounts.activate_with_code": Rule("GET", "/activate", 200, 200, 200, 200, 200),
+    "counsellor.caseload": Rule("GET", "/counsellor/", 302, 403, 200, 403, 403),
+    "counsellor.new_integrator": Rule(
+        "GET", "/counsellor/integrators/new", 302, 403, 200, 403, 403
+    ),
+    "counsellor.letter": Rule(
+        "GET", "/counsellor/integrators/{integrator}/letter", 302, 403, 200, 403, 200
+    ),
     "bookings.calendar_feed": Rule(
         "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
     ),
