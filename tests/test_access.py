@@ -84,6 +84,12 @@ ROUTES: dict[str, Rule] = {
     "counsellor.letter": Rule(
         "GET", "/counsellor/integrators/{integrator}/letter", 302, 403, 200, 403, 200
     ),
+    "organisation.register": Rule("GET", "/organisations/register", 200, 302, 302, 302, 302),
+    "organisation.staff": Rule("GET", "/organisation/staff", 302, 403, 403, 200, 403),
+    "admin.organisations": admins_only("/admin/organisations"),
+    "admin.approve": admins_only("/admin/organisations/{organisation}/approve", "POST", 302),
+    "admin.reject": admins_only("/admin/organisations/{organisation}/reject"),
+    "admin.counsellors": admins_only("/admin/counsellors"),
     "bookings.calendar_feed": Rule(
         "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
     ),

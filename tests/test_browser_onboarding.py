@@ -1,0 +1,127 @@
+"""In Chromium: an organisation signs up, an admin approves it, its staff member sees it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from models import User
+from models.reference import Role
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+PASSWORD = "blue-kettle-on-the-roof"
+
+
+def _serious_violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def _sign_in(page, server: str, email: str, password: str) -> None:
+    page.goto(f"{server}/login?lang=en")
+    page.get_by_label("E-mail address or phone number").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{server}/")
+
+
+def test_an_organisation_signs_up_and_is_approved(
+    page, browser, live_server: str, make_user: Callable[..., User]
+) -> None:
+    admin = make_user(Role.ADMIN)
+
+    # The organisation registers, and is signed in at once.
+    page.goto(f"{live_server}/organisations/register?lang=en")
+    page.get_by_label("Name of the organisation").fill("Praatcafé De Brug")
+    page.get_by_label("Street and number").fill("Brugstraat 3")
+    page.get_by_label("Postcode").fill("2800")
+    page.get_by_label("Municipality").fill("Mechelen")
+    page.get_by_label("Phone number").fill("015 12 34 56")
+    page.get_by_label("Website (optional)").fill("www.debrug.test")
+    page.get_by_label("Your name").fill("Jonas Wouters")
+    page.get_by_label("Your e-mail address").fill("jonas@debrug.test")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url(f"{live_server}/")
+    assert page.get_by_role("heading", name="Hello, Jonas Wouters").is_visible()
+    assert page.get_by_text("Waiting for approval").is_visible()
+
+    # An admin, in a browser of their own, approves it from the queue.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        admin_page = context.new_page()
+        admin_page.set_default_timeout(15_000)
+        _sign_in(admin_page, live_server, admin.email, "demo-password")
+        admin_page.goto(f"{live_server}/admin/organisations?lang=en")
+        card = admin_page.locator("article.org-card", has_text="Praatcafé De Brug")
+        assert card.get_by_text("Waiting for approval").is_visible()
+        assert _serious_violations(admin_page) == []
+        _shot(admin_page, "admin-organisations-en")
+        card.get_by_role("link", name="Do not approve").click()  # the page with the reason
+        assert admin_page.get_by_label("Why not?").is_visible()
+        assert _serious_violations(admin_page) == []
+        admin_page.get_by_role("link", name="Cancel").click()
+        admin_page.wait_for_url(f"{live_server}/admin/organisations")
+        card.get_by_role("button", name="Approve").click()
+        admin_page.wait_for_url(f"{live_server}/admin/organisations")
+        assert admin_page.get_by_text("Approved: Praatcafé De Brug").is_visible()
+    finally:
+        context.close()
+
+    # The staff member signs in again: no longer waiting.
+    page.get_by_role("button", name="Sign out").click()
+    _sign_in(page, live_server, "jonas@debrug.test", PASSWORD)
+    assert page.get_by_text("Praatcafé De Brug").is_visible()
+    assert page.get_by_text("Waiting for approval").count() == 0
+    page.goto(f"{live_server}/organisation/staff?lang=en")
+    assert page.get_by_role("heading", name="Invite a colleague").is_visible()
+    assert page.get_by_role("cell", name="Jonas Wouters").is_visible()
+    assert _serious_violations(page) == []
+
+
+def test_the_counsellors_page_is_accessible(
+    page, live_server: str, make_user: Callable[..., User], counsellor: User
+) -> None:
+    admin = make_user(Role.ADMIN)
+    _sign_in(page, live_server, admin.email, "demo-password")
+    page.goto(f"{live_server}/admin/counsellors?lang=en")
+    assert page.get_by_role("cell", name=counsellor.name).is_visible()
+    assert _serious_violations(page) == []
+    _shot(page, "admin-counsellors-en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_registration_form_works_on_a_phone(phone, live_server: str, lang: str) -> None:
+    phone.goto(f"{live_server}/organisations/register?lang={lang}")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert _serious_violations(phone) == []
+    _shot(phone, f"register-phone-{lang}")
+    phone.locator("button[type=submit].button").click()  # everything empty
+    assert phone.locator(".field-error").count() >= 8
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    _shot(phone, f"register-phone-errors-{lang}")
+
+
+def test_the_admin_queue_works_on_a_phone(
+    phone, live_server: str, make_user: Callable[..., User], organisation
+) -> None:
+    admin = make_user(Role.ADMIN)
+    _sign_in(phone, live_server, admin.email, "demo-password")
+    phone.goto(f"{live_server}/admin/organisations?lang=en")
+    assert phone.locator("article.org-card").count() == 1
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    _shot(phone, "admin-organisations-phone-en")

@@ -1,0 +1,86 @@
+"""Inviting people who have no password yet (staff colleagues, counsellors): the form that
+names them, the activation link of their mail, and the messages when it cannot be done."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import Field, SelectChoice, SelectField, StringField
+from wtforms.validators import AnyOf, DataRequired, Length, ValidationError
+
+from models import User
+from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, Refused, looks_like_email
+from models.links import Purpose, make_link_token
+from models.reference import DEFAULT_LOCALE, LOCALES
+
+from .i18n import LANGUAGE_NAMES
+
+TOO_LONG = _l("This is too long.")
+
+
+def strip(value: object) -> object:
+    """Spaces around what people type are never meant."""
+    return value.strip() if isinstance(value, str) else value
+
+
+def check_email(form: FlaskForm, field: Field) -> None:
+    # A too long address already has its message (Length); one message per problem.
+    if field.data and len(field.data) <= EMAIL_MAX_LENGTH and not looks_like_email(field.data):
+        raise ValidationError(_l("This is not an e-mail address. Example: name@example.com"))
+
+
+def language_choices() -> list[SelectChoice]:
+    """Each language in its own script, so the person can point at theirs."""
+    return [SelectChoice(code, LANGUAGE_NAMES[code]) for code in LOCALES]
+
+
+class InviteForm(FlaskForm):
+    """A person who gets an account and an invitation mail to choose a password."""
+
+    name = StringField(
+        _l("Name"),
+        filters=[strip],
+        validators=[
+            DataRequired(_l("Please fill in the name.")),
+            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
+        ],
+        render_kw={"dir": "auto", "autocomplete": "off"},
+    )
+    email = StringField(
+        _l("E-mail address"),
+        filters=[strip],
+        validators=[
+            DataRequired(_l("Please fill in the e-mail address.")),
+            Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
+            check_email,
+        ],
+        render_kw={"dir": "ltr", "inputmode": "email", "autocomplete": "off"},
+    )
+    locale = SelectField(
+        _l("Language of the mail and the platform"),
+        choices=language_choices(),
+        default=DEFAULT_LOCALE,
+        validate_choice=False,  # AnyOf says it in plain words
+        validators=[AnyOf(LOCALES, message=_l("Please choose a language."))],
+    )
+
+
+def activation_link(user: User) -> str:
+    """The one-time link with which an invited person chooses their first password."""
+    token = make_link_token(current_app.config["SECRET_KEY"], Purpose.ACTIVATION, user)
+    return current_app.config["BASE_URL"] + url_for("accounts.activate", token=token)
+
+
+def show_refusal(form: InviteForm, refused: Refused) -> None:
+    """Put the model's refusal beside the field it is about (the form checks most of it
+    already; this catches what only the database knows, such as a taken address)."""
+    target = form.email
+    if refused.field.value in form:
+        target = form[refused.field.value]
+    if refused.reason == "taken":
+        message = _("There is already an account with this e-mail address.")
+    else:
+        message = _("This is not right. Please check it.")
+    target.errors = [*target.errors, message]
