@@ -101,7 +101,7 @@ def test_a_link_for_activation_does_not_reset_a_password(
         ("short", "short", "Use at least 10 characters."),
         ("password123", "password123", "too easy to guess"),
         ("een-sterk-wachtwoord", "een-ander-wachtwoord", "not the same"),
-        ("x" * 300, "x" * 300, "too long"),
+        ("x" * 300, "x" * 300, "Use at most 200 characters."),
     ],
 )
 def test_weak_or_mismatched_passwords_are_refused(

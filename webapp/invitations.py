@@ -7,33 +7,15 @@ from flask import current_app, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, SelectChoice, SelectField, StringField
-from wtforms.validators import AnyOf, DataRequired, Length, ValidationError
+from wtforms import SelectField, StringField
+from wtforms.validators import AnyOf, DataRequired, Length
 
 from models import User
-from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, Refused, looks_like_email
+from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, Refused
 from models.links import Purpose, make_link_token
 from models.reference import DEFAULT_LOCALE, LOCALES
 
-from .i18n import LANGUAGE_NAMES
-
-TOO_LONG = _l("This is too long.")
-
-
-def strip(value: object) -> object:
-    """Spaces around what people type are never meant."""
-    return value.strip() if isinstance(value, str) else value
-
-
-def check_email(form: FlaskForm, field: Field) -> None:
-    # A too long address already has its message (Length); one message per problem.
-    if field.data and len(field.data) <= EMAIL_MAX_LENGTH and not looks_like_email(field.data):
-        raise ValidationError(_l("This is not an e-mail address. Example: name@example.com"))
-
-
-def language_choices() -> list[SelectChoice]:
-    """Each language in its own script, so the person can point at theirs."""
-    return [SelectChoice(code, LANGUAGE_NAMES[code]) for code in LOCALES]
+from .fields import TOO_LONG, check_email, language_choices, strip
 
 
 class InviteForm(FlaskForm):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, RadioField, SelectField, StringField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms.validators import DataRequired, Length
 
-from ..i18n import LANGUAGE_NAMES
-from ..validators import password_error
+from ..fields import DUTCH_LEVEL_FOR_ME, NewPasswordForm, language_choices
 
 
 class LoginForm(FlaskForm):
@@ -33,31 +32,6 @@ class LoginForm(FlaskForm):
 class ConfirmForm(FlaskForm):
     """Only the CSRF token: for buttons that change something (sign out, revoke), so no link
     on another site can press them for you."""
-
-
-class NewPasswordForm(FlaskForm):
-    """A new password, typed twice."""
-
-    password = PasswordField(
-        _l("New password"),
-        validators=[DataRequired(_l("Please choose a password.")), Length(max=500)],
-        render_kw={"autocomplete": "new-password"},
-    )
-    repeat = PasswordField(
-        _l("Type the new password again"),
-        validators=[
-            DataRequired(_l("Please type the password again.")),
-            EqualTo("password", _l("The two passwords are not the same.")),
-        ],
-        render_kw={"autocomplete": "new-password"},
-    )
-
-    def check_strength(self, *personal: str | None) -> bool:
-        """Add the reason a password is too weak beside the field; True when it is fine."""
-        error = password_error(self.password.data or "", *personal)
-        if error:
-            self.password.errors = [*self.password.errors, error]
-        return error is None
 
 
 class ForgotPasswordForm(FlaskForm):
@@ -87,15 +61,10 @@ class ProfileForm(FlaskForm):
             Length(max=200, message=_l("This is too long.")),
         ],
     )
-    locale = SelectField(_l("Language of the website"), choices=list(LANGUAGE_NAMES.items()))
+    locale = SelectField(_l("Language of the website"), choices=language_choices())
     dutch_level = RadioField(
         _l("How much Dutch do you speak?"),
-        choices=[
-            (1, _l("1: I do not yet understand or speak much Dutch.")),
-            (2, _l("2: I understand a little, but I do not speak it well yet.")),
-            (3, _l("3: I understand quite a lot and can say something.")),
-            (4, _l("4: I understand a lot and speak it well.")),
-        ],
+        choices=DUTCH_LEVEL_FOR_ME,
         coerce=int,
         validate_choice=True,
     )

@@ -22,11 +22,12 @@ from models.passwords import PasswordProblem
 from models.users import User, find_user_by_login
 
 from ..database import db
+from ..fields import NewPasswordForm, password_message
 from ..i18n import locale_code
 from ..mail import send_mail
 from ..security import TRIES_PER_ACCOUNT, TRIES_PER_ADDRESS, account_key, failed, limiter
 from . import bp
-from .onboarding_forms import ActivationCodeForm, ActivationForm, SignupForm, password_message
+from .onboarding_forms import ActivationCodeForm, SignupForm
 
 
 def _secret() -> str:
@@ -49,7 +50,7 @@ def activate(token: str) -> Response | tuple[str, int]:
         return render_template("accounts/activate.html", problem="invalid"), 400
     if not user.is_active:
         return render_template("accounts/activate.html", problem="invalid"), 400
-    form = ActivationForm(name=user.name, email=user.email)
+    form = NewPasswordForm(name=user.name, email=user.email)
     if form.validate_on_submit():
         try:
             activate_account(db(), user, form.password.data, request.remote_addr)

@@ -4,82 +4,24 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, PasswordField, RadioField, SelectChoice, SelectField, StringField
+from wtforms import RadioField, SelectField, StringField
 from wtforms.validators import (
     AnyOf,
     DataRequired,
-    EqualTo,
     InputRequired,
     Length,
-    ValidationError,
 )
 
-from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, looks_like_email
-from models.passwords import MAX_LENGTH, MIN_LENGTH, PasswordProblem, password_problem
+from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH
 from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS
 
-from ..counsellor.forms import language_choices
-
-TOO_LONG = _l("This is too long.")
-
-#: The taaliconen as DESIGN.md words them, told to the person themselves.
-#: (The same words as the profile form, so they are translated once.)
-DUTCH_LEVEL_CHOICES = [
-    SelectChoice(1, _l("1: I do not yet understand or speak much Dutch.")),
-    SelectChoice(2, _l("2: I understand a little, but I do not speak it well yet.")),
-    SelectChoice(3, _l("3: I understand quite a lot and can say something.")),
-    SelectChoice(4, _l("4: I understand a lot and speak it well.")),
-]
-
-
-def password_message(problem: PasswordProblem) -> str:
-    """Why a password is refused, in the reader's language."""
-    messages = {
-        PasswordProblem.TOO_SHORT: _l("Use at least %(number)s characters.", number=MIN_LENGTH),
-        PasswordProblem.TOO_LONG: _l("Use at most %(number)s characters.", number=MAX_LENGTH),
-        PasswordProblem.TOO_COMMON: _l(
-            "This password is too easy to guess. Do not use your name or e-mail address."
-        ),
-    }
-    return str(messages[problem])
-
-
-class NewPasswordFields:
-    """A new password, typed twice. Subclasses say whose name and address it must not be."""
-
-    password = PasswordField(
-        _l("New password"),
-        validators=[DataRequired(_l("Please choose a password."))],
-        render_kw={"autocomplete": "new-password", "dir": "ltr"},
-    )
-    repeat = PasswordField(
-        _l("New password again"),
-        validators=[
-            DataRequired(_l("Please type the password again.")),
-            EqualTo("password", message=_l("The two passwords are not the same.")),
-        ],
-        render_kw={"autocomplete": "new-password", "dir": "ltr"},
-    )
-
-    def personal(self) -> tuple[str | None, ...]:
-        return ()
-
-    def validate_password(self, field: Field) -> None:
-        """Length and guessability (models.passwords), so the limit is the same everywhere."""
-        problem = password_problem(field.data or "", *self.personal())
-        if problem is not None:
-            raise ValidationError(password_message(problem))
-
-
-class ActivationForm(NewPasswordFields, FlaskForm):
-    """The first password of an account that a counsellor or an admin created."""
-
-    def __init__(self, *args: object, name: str = "", email: str | None = None, **kwargs: object):
-        super().__init__(*args, **kwargs)
-        self._personal = (name, email)
-
-    def personal(self) -> tuple[str | None, ...]:
-        return self._personal
+from ..fields import (
+    DUTCH_LEVEL_FOR_ME,
+    TOO_LONG,
+    NewPasswordFields,
+    check_email,
+    language_choices,
+)
 
 
 class ActivationCodeForm(FlaskForm):
@@ -109,11 +51,6 @@ class ActivationCodeForm(FlaskForm):
     )
 
 
-def _email(form: FlaskForm, field: Field) -> None:
-    if field.data and not looks_like_email(field.data):
-        raise ValidationError(_l("This is not an e-mail address. Example: name@example.com"))
-
-
 class SignupForm(NewPasswordFields, FlaskForm):
     """Someone joins on their own, as a voluntary participant."""
 
@@ -130,7 +67,7 @@ class SignupForm(NewPasswordFields, FlaskForm):
         validators=[
             DataRequired(_l("Please fill in your e-mail address.")),
             Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
-            _email,
+            check_email,
         ],
         render_kw={"autocomplete": "email", "inputmode": "email", "dir": "ltr"},
     )
@@ -141,7 +78,7 @@ class SignupForm(NewPasswordFields, FlaskForm):
     )
     dutch_level = RadioField(
         _l("How much Dutch do you know?"),
-        choices=DUTCH_LEVEL_CHOICES,
+        choices=DUTCH_LEVEL_FOR_ME,
         coerce=int,
         validate_choice=False,
         validators=[

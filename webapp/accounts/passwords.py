@@ -12,10 +12,11 @@ from models.passwords import set_password
 from models.users import find_user_by_email
 
 from ..database import db
+from ..fields import NewPasswordForm
 from ..mail import send_mail
 from ..security import account_key, limiter
 from . import bp
-from .forms import ForgotPasswordForm, NewPasswordForm
+from .forms import ForgotPasswordForm
 
 #: Every request counts here (success looks the same as failure, on purpose).
 RESETS_PER_ADDRESS = "20 per hour"
@@ -55,8 +56,8 @@ def reset_password(token: str) -> Response | tuple[str, int] | str:
         return render_template("accounts/link_problem.html", expired=True), 400
     except LinkInvalid:
         return render_template("accounts/link_problem.html", expired=False), 400
-    form = NewPasswordForm()
-    if form.validate_on_submit() and form.check_strength(user.name, user.email):
+    form = NewPasswordForm(name=user.name, email=user.email)
+    if form.validate_on_submit():
         set_password(user, form.password.data)
         audit.record(
             db(), "password.reset", actor_id=user.id, target=user, ip_address=request.remote_addr

@@ -29,7 +29,7 @@ from models.reference import OrganisationStatus, Role
 
 from ..access import require, roles
 from ..database import db
-from ..invitations import TOO_LONG, strip
+from ..fields import TOO_LONG, strip
 from ..mail import send_mail
 from . import bp
 

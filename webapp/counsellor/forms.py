@@ -7,7 +7,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, RadioField, SelectChoice, SelectField, StringField
+from wtforms import Field, RadioField, SelectField, StringField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, ValidationError
 
 from models.integrators import (
@@ -15,32 +15,11 @@ from models.integrators import (
     EMAIL_MAX_LENGTH,
     NAME_MAX_LENGTH,
     PHONE_MAX_LENGTH,
-    looks_like_email,
     looks_like_phone,
 )
-from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS, LOCALES
+from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS
 
-from ..i18n import LANGUAGE_NAMES
-
-TOO_LONG = _l("This is too long.")
-
-#: The taaliconen, told about someone else (DESIGN.md); the CEFR match is shown beside.
-DUTCH_LEVEL_CHOICES = [
-    SelectChoice(1, _l("Does not yet understand or speak much Dutch")),
-    SelectChoice(2, _l("Understands a little Dutch, but does not speak it well yet")),
-    SelectChoice(3, _l("Understands quite a lot of Dutch and can say something")),
-    SelectChoice(4, _l("Understands a lot of Dutch and speaks it well")),
-]
-
-
-def language_choices() -> list[SelectChoice]:
-    """Each language in its own script, so the person can point at theirs."""
-    return [SelectChoice(code, LANGUAGE_NAMES[code]) for code in LOCALES]
-
-
-def _email(form: FlaskForm, field: Field) -> None:
-    if field.data and not looks_like_email(field.data):
-        raise ValidationError(_l("This is not an e-mail address. Example: name@example.com"))
+from ..fields import DUTCH_LEVEL_ABOUT_SOMEONE, TOO_LONG, check_email, language_choices
 
 
 def _phone(form: FlaskForm, field: Field) -> None:
@@ -64,7 +43,7 @@ class NewIntegratorForm(FlaskForm):
     )
     dutch_level = RadioField(
         _l("Dutch level"),
-        choices=DUTCH_LEVEL_CHOICES,
+        choices=DUTCH_LEVEL_ABOUT_SOMEONE,
         coerce=int,
         validate_choice=False,
         validators=[
@@ -79,7 +58,7 @@ class NewIntegratorForm(FlaskForm):
     )
     email = StringField(
         _l("E-mail address"),
-        validators=[Optional(), Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG), _email],
+        validators=[Optional(), Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG), check_email],
         render_kw={"dir": "ltr", "inputmode": "email", "autocomplete": "off"},
     )
     dossier_number = StringField(

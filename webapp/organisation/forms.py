@@ -24,8 +24,8 @@ from models.onboarding import (
     normalise_website,
 )
 
-from ..accounts.onboarding_forms import NewPasswordFields
-from ..invitations import TOO_LONG, InviteForm, check_email, strip
+from ..fields import TOO_LONG, NewPasswordFields, check_email, strip
+from ..invitations import InviteForm
 
 PHONE_MAX_LENGTH = 32
 

@@ -25,8 +25,8 @@ from models.permissions import Action
 from models.reference import Role
 
 from ..access import require, roles
-from ..accounts.onboarding_forms import password_message
 from ..database import db
+from ..fields import password_message
 from ..i18n import locale_code
 from ..invitations import activation_link, show_refusal
 from ..mail import send_mail
