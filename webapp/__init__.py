@@ -9,7 +9,18 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import cli, config, converters, database, errors, formatting, i18n, security, vocabulary
+from . import (
+    cli,
+    config,
+    converters,
+    database,
+    errors,
+    formatting,
+    i18n,
+    security,
+    urls,
+    vocabulary,
+)
 from .accounts import bp as accounts_bp
 from .admin import bp as admin_bp
 from .api import bp as api_bp
@@ -43,5 +54,6 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         api_bp,
     ):
         app.register_blueprint(blueprint)
+    app.jinja_env.globals["external_url"] = urls.external_url
     cli.init_app(app)
     return app

@@ -3,19 +3,24 @@ names them, the activation link of their mail, and the messages when it cannot b
 
 from __future__ import annotations
 
-from flask import current_app, url_for
+from collections.abc import Callable
+
+from flask import flash, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField
 from wtforms.validators import AnyOf, DataRequired, Length
 
 from models import User
 from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, Refused
-from models.links import Purpose, make_link_token
 from models.reference import DEFAULT_LOCALE, LOCALES
 
+from .database import db
 from .fields import TOO_LONG, check_email, language_choices, strip
+from .mail import send_mail
+from .urls import activation_link
 
 
 class InviteForm(FlaskForm):
@@ -49,12 +54,6 @@ class InviteForm(FlaskForm):
     )
 
 
-def activation_link(user: User) -> str:
-    """The one-time link with which an invited person chooses their first password."""
-    token = make_link_token(current_app.config["SECRET_KEY"], Purpose.ACTIVATION, user)
-    return current_app.config["BASE_URL"] + url_for("accounts.activate", token=token)
-
-
 def show_refusal(form: InviteForm, refused: Refused) -> None:
     """Put the model's refusal beside the field it is about (the form checks most of it
     already; this catches what only the database knows, such as a taken address)."""
@@ -66,3 +65,28 @@ def show_refusal(form: InviteForm, refused: Refused) -> None:
     else:
         message = _("This is not right. Please check it.")
     target.errors = [*target.errors, message]
+
+
+def send_invitation(
+    form: InviteForm, create: Callable[..., User], template: str, **mail_context: object
+) -> User | None:
+    """Make the invited account with `create(name=, email=, locale=, ip_address=)`, queue
+    the invitation mail with its activation link, and commit. On a refusal (a taken address)
+    the message goes beside the field, nothing is saved, and None comes back."""
+    try:
+        person = create(
+            name=form.name.data,
+            email=form.email.data,
+            locale=form.locale.data,
+            ip_address=request.remote_addr,
+        )
+        send_mail(
+            person, template, link=activation_link(person), inviter=current_user, **mail_context
+        )
+        db().commit()
+    except Refused as refused:
+        db().rollback()
+        show_refusal(form, refused)
+        return None
+    flash(_("We sent an invitation to %(name)s.", name=person.name), "info")
+    return person

@@ -111,7 +111,7 @@ def signup() -> Response | tuple[str, int]:
                 locale=form.locale.data,
                 dutch_level=form.dutch_level.data,
             )
-            send_mail(user, "integrator_welcome", base_url=current_app.config["BASE_URL"])
+            send_mail(user, "integrator_welcome")
             db().commit()
         except Refused as refused:
             db().rollback()

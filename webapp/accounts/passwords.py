@@ -15,6 +15,7 @@ from ..database import db
 from ..fields import NewPasswordForm
 from ..mail import send_mail
 from ..security import account_key, limiter
+from ..urls import external_url
 from . import bp
 from .forms import ForgotPasswordForm
 
@@ -32,7 +33,7 @@ def forgot_password() -> Response | tuple[str, int] | str:
         user = find_user_by_email(db(), form.email.data)
         if user is not None and user.is_active:
             token = make_link_token(current_app.config["SECRET_KEY"], Purpose.PASSWORD_RESET, user)
-            link = current_app.config["BASE_URL"] + url_for("accounts.reset_password", token=token)
+            link = external_url("accounts.reset_password", token=token)
             send_mail(user, "password_reset", link=link)
             audit.record(db(), "password.reset_asked", target=user, ip_address=request.remote_addr)
             db().commit()

@@ -6,7 +6,7 @@ outcome by mail, in their own language.
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -100,7 +100,6 @@ def _tell_staff(organisation: Organisation, template: str, **context: object) ->
                 person,
                 template,
                 organisation=organisation,
-                base_url=current_app.config["BASE_URL"],
                 **context,
             )
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, url_for
-
+from ..urls import external_url
 from . import bp
 from .auth import api_user, require_token
 
@@ -18,6 +17,5 @@ def me() -> dict:
         "email": user.email,
         "role": user.role.value,
         "locale": user.locale,
-        "calendar_url": current_app.config["BASE_URL"]
-        + url_for("bookings.calendar_feed", token=user.calendar_token),
+        "calendar_url": external_url("bookings.calendar_feed", token=user.calendar_token),
     }

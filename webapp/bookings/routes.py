@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, current_app, url_for
+from flask import Response, abort
 
 from models.bookings import calendar_bookings
 from models.users import find_user_by_calendar_token
 
 from ..database import db
+from ..urls import external_url
 from . import bp
 from .calendar import bookings_calendar
 
@@ -17,10 +18,9 @@ def calendar_feed(token: str) -> Response:
     user = find_user_by_calendar_token(db(), token)
     if user is None:
         abort(404)
-    base_url = current_app.config["BASE_URL"]
 
     def activity_url(activity_id: int) -> str:
-        return base_url + url_for("catalogue.show_activity", activity_id=activity_id)
+        return external_url("catalogue.show_activity", activity_id=activity_id)
 
     body = bookings_calendar(calendar_bookings(db(), user.id), activity_url, user.locale)
     return Response(

@@ -16,13 +16,14 @@ from werkzeug.wrappers import Response
 from models import User
 from models.caseload import caseload as caseload_of
 from models.integrators import Field, Refused, create_integrator, is_activated, today_in_brussels
-from models.links import MAX_AGE, Purpose, activation_code, make_link_token
+from models.links import MAX_AGE, Purpose, activation_code
 from models.permissions import Action
 from models.reference import Role
 
 from ..access import require, roles
 from ..database import db
 from ..i18n import text_direction
+from ..urls import activation_link, external_url
 from . import bp
 from .forms import NewIntegratorForm
 
@@ -110,14 +111,12 @@ def letter(integrator_id: int) -> str:
     }
     if not context["active"]:
         secret = current_app.config["SECRET_KEY"]
-        base = current_app.config["BASE_URL"]
-        token = make_link_token(secret, Purpose.ACTIVATION, integrator)
-        link = base + url_for("accounts.activate", token=token)
+        link = activation_link(integrator)
         context.update(
             link=link,
             qr_code=Markup(segno.make(link, error="m").svg_inline(scale=4)),  # noqa: S704 - our own SVG
             code=_grouped(activation_code(secret, integrator)),
-            code_page=base + url_for("accounts.activate_with_code"),
+            code_page=external_url("accounts.activate_with_code"),
             link_valid_until=today_in_brussels()
             + timedelta(seconds=MAX_AGE[Purpose.ACTIVATION] - 24 * 3600),
         )

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
+from functools import partial
+
+from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +30,7 @@ from ..access import require, roles
 from ..database import db
 from ..fields import password_message
 from ..i18n import locale_code
-from ..invitations import activation_link, show_refusal
+from ..invitations import send_invitation
 from ..mail import send_mail
 from ..security import TRIES_PER_ADDRESS, failed, limiter
 from . import bp
@@ -70,7 +72,6 @@ def register() -> Response | tuple[str, int]:
                 user,
                 "organisation_registered",
                 organisation=organisation,
-                base_url=current_app.config["BASE_URL"],
             )
             db().commit()
         except Refused as refused:
@@ -128,29 +129,8 @@ def staff() -> Response | tuple[str, int]:
     form = StaffInviteForm()
     status = 200
     if form.validate_on_submit():
-        try:
-            colleague = invite_staff(
-                db(),
-                organisation,
-                current_user,
-                name=form.name.data,
-                email=form.email.data,
-                locale=form.locale.data,
-                ip_address=request.remote_addr,
-            )
-            send_mail(
-                colleague,
-                "staff_invitation",
-                link=activation_link(colleague),
-                organisation=organisation,
-                inviter=current_user,
-            )
-            db().commit()
-        except Refused as refused:
-            db().rollback()
-            show_refusal(form, refused)
-        else:
-            flash(_("We sent an invitation to %(name)s.", name=colleague.name), "info")
+        create = partial(invite_staff, db(), organisation, current_user)
+        if send_invitation(form, create, "staff_invitation", organisation=organisation):
             return redirect(url_for("organisation.staff"))
         status = 422
     elif form.is_submitted():
