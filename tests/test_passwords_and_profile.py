@@ -295,8 +295,4 @@ def test_many_accounts_tried_from_one_address_are_answered_with_429(client: Flas
     ]
     assert statuses[-1] == 429
     assert statuses.index(429) <= 30
-    response = login(client, "someone@example.test", "x" * 12)
-    assert (
-        "Too many tries" in client.get("/login?lang=en").get_data(as_text=True)
-        or response.status_code == 429
-    )
+    assert login(client, "someone-new@example.test", "x" * 12).status_code == 429
