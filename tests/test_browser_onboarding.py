@@ -41,7 +41,7 @@ def _sign_in(page, server: str, email: str, password: str) -> None:
 def test_an_organisation_signs_up_and_is_approved(
     page, browser, live_server: str, make_user: Callable[..., User]
 ) -> None:
-    admin = make_user(Role.ADMIN)
+    admin = make_user(Role.ADMIN, locale="en")
 
     # The organisation registers, and is signed in at once.
     page.goto(f"{live_server}/organisations/register?lang=en")
@@ -96,7 +96,7 @@ def test_an_organisation_signs_up_and_is_approved(
 def test_the_counsellors_page_is_accessible(
     page, live_server: str, make_user: Callable[..., User], counsellor: User
 ) -> None:
-    admin = make_user(Role.ADMIN)
+    admin = make_user(Role.ADMIN, locale="en")
     _sign_in(page, live_server, admin.email, "demo-password")
     page.goto(f"{live_server}/admin/counsellors?lang=en")
     assert page.get_by_role("cell", name=counsellor.name).is_visible()
@@ -119,7 +119,7 @@ def test_the_registration_form_works_on_a_phone(phone, live_server: str, lang: s
 def test_the_admin_queue_works_on_a_phone(
     phone, live_server: str, make_user: Callable[..., User], organisation
 ) -> None:
-    admin = make_user(Role.ADMIN)
+    admin = make_user(Role.ADMIN, locale="en")
     _sign_in(phone, live_server, admin.email, "demo-password")
     phone.goto(f"{live_server}/admin/organisations?lang=en")
     assert phone.locator("article.org-card").count() == 1

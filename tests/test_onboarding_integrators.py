@@ -396,6 +396,8 @@ def test_the_letter_speaks_the_integrators_language_inside_the_counsellors_page(
 def test_after_activation_the_letter_only_says_the_account_is_active(
     client: FlaskClient, db: Session, counsellor: User, integrator: User
 ) -> None:
+    integrator.locale = "en"  # the letter speaks the integrator's language
+    db.commit()
     login(client, counsellor.email)
     page = _page(client.get(f"/counsellor/integrators/{integrator.id}/letter?lang=en"))
     assert "already active" in page
