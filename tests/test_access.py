@@ -97,6 +97,7 @@ ROUTES: dict[str, Rule] = {
     "admin.erase_person": admins_only("/admin/people/{integrator}/erase"),
     "api.me": Rule("GET", "/api/v1/me", 401, 401, 401, 401, 401),
     "api.caseload": Rule("GET", "/api/v1/caseload", 401, 401, 401, 401, 401),
+    "api.create_activity": Rule("POST", "/api/v1/activities", 401, 401, 401, 401, 401),
     "api.list_activities": Rule("GET", "/api/v1/activities", 200, 200, 200, 200, 200),
     "api.show_activity": Rule("GET", "/api/v1/activities/{activity}", 200, 200, 200, 200, 200),
     "api.openapi": Rule("GET", "/api/v1/openapi.json", 200, 200, 200, 200, 200),

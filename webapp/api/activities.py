@@ -75,7 +75,12 @@ def show_activity(activity_id: int) -> dict:
     activity = get_public_activity(db(), activity_id)
     if activity is None:
         raise ApiError(404, "not_found", _("There is no activity with this id."))
-    sessions = upcoming_sessions(db(), activity_id)
+    return activity_detail(activity, locale)
+
+
+def activity_detail(activity: Activity, locale: str) -> dict:
+    """The item of `GET /activities/<id>`: the list item plus every upcoming session."""
+    sessions = upcoming_sessions(db(), activity.id)
     item = activity_item(activity, sessions[0] if sessions else None, locale)
     item["sessions"] = [
         {

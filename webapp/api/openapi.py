@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import current_app
 
+from models.reference import Goal
+
 from . import bp
 
 
@@ -57,6 +59,98 @@ ACTIVITY_PROPERTIES = {
     "next_session": {"oneOf": [{"$ref": "#/components/schemas/SessionSummary"}, {"type": "null"}]},
 }
 
+SESSION_INPUT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["start", "end", "capacity", "minutes"],
+    "properties": {
+        "start": {"type": "string", "format": "date-time", "description": "Not in the past."},
+        "end": {"type": "string", "format": "date-time", "description": "After the start."},
+        "capacity": {"type": "integer", "minimum": 1, "maximum": 500},
+        "minutes": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Minutes credited for attending; at most the session's length.",
+        },
+    },
+}
+TEXT_INPUT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["title", "description"],
+    "properties": {
+        "title": {"type": "string", "minLength": 1, "maxLength": 200},
+        "description": {"type": "string", "minLength": 1, "maxLength": 5000},
+        "what_to_bring": {"type": "string", "maxLength": 2000},
+    },
+}
+ACTIVITY_INPUT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["category", "goals", "dutch_level", "translations", "sessions"],
+    "properties": {
+        "category": {"type": "string", "description": "A code of `GET /categories`."},
+        "goals": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 6,
+            "uniqueItems": True,
+            "items": {"type": "string", "enum": [g.value for g in Goal]},
+        },
+        "dutch_level": {"type": "integer", "minimum": 1, "maximum": 4},
+        "municipality": {
+            "type": "string",
+            "maxLength": 100,
+            "description": "Required unless `online`; then the organisation's by default.",
+        },
+        "online": {"type": "boolean", "default": False},
+        "street": {"type": "string", "maxLength": 200},
+        "postcode": {"type": "string", "maxLength": 10},
+        "wheelchair_accessible": {"type": "boolean", "default": False},
+        "host_languages": {
+            "type": "array",
+            "uniqueItems": True,
+            "items": LANG["schema"],
+        },
+        "buddy_offered": {"type": "boolean", "default": False},
+        "guidance_offered": {"type": "boolean", "default": False},
+        "min_age": {"type": "integer", "minimum": 0, "maximum": 120},
+        "max_age": {"type": "integer", "minimum": 0, "maximum": 120},
+        "contact_name": {"type": "string", "maxLength": 200},
+        "contact_email": {"type": "string", "format": "email", "maxLength": 254},
+        "contact_phone": {"type": "string", "maxLength": 32},
+        "translations": {
+            "type": "object",
+            "description": "Texts per language code; Dutch (`nl`) is required.",
+            "required": ["nl"],
+            "propertyNames": LANG["schema"],
+            "additionalProperties": TEXT_INPUT,
+        },
+        "sessions": {"type": "array", "maxItems": 200, "items": SESSION_INPUT},
+    },
+}
+INVALID_ACTIVITY = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "fields"],
+            "properties": {
+                "code": {"type": "string", "const": "invalid_activity"},
+                "message": {"type": "string"},
+                "fields": {
+                    "type": "object",
+                    "description": "Problem code per field path, e.g. "
+                    '{"sessions[0].end": "end_before_start", "translations.nl": '
+                    '"dutch_required"}.',
+                    "additionalProperties": {"type": "string"},
+                },
+            },
+        }
+    },
+}
+
 
 def document(base_url: str) -> dict:
     """The OpenAPI document; `base_url` is where the API is served."""
@@ -101,6 +195,8 @@ def document(base_url: str) -> dict:
                         "next_cursor": {"type": ["string", "null"]},
                     },
                 },
+                "ActivityInput": ACTIVITY_INPUT,
+                "InvalidActivity": INVALID_ACTIVITY,
                 "ActivityDetail": {
                     "allOf": [
                         {"$ref": "#/components/schemas/Activity"},
@@ -182,7 +278,31 @@ def document(base_url: str) -> dict:
                         "200": _json("ActivityList"),
                         "400": _error("A malformed parameter."),
                     },
-                }
+                },
+                "post": {
+                    "summary": "Publish an activity with its sessions (organisation staff).",
+                    "description": "Published at once for an approved organisation, kept as a "
+                    "draft until approval otherwise. Unknown keys are refused.",
+                    "security": [{"bearer": []}],
+                    "parameters": [LANG],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/ActivityInput"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": _json(
+                            "ActivityDetail", "Created; the item as in GET /activities/{id}."
+                        ),
+                        "400": _error("The body is not a JSON object."),
+                        "401": _error("No valid token."),
+                        "403": _error("Not staff of an organisation."),
+                        "422": _json("InvalidActivity", "The activity breaks a rule."),
+                    },
+                },
             },
             "/activities/{id}": {
                 "get": {
