@@ -81,3 +81,27 @@ def test_main_pages_have_no_serious_accessibility_violations(
     assert _serious_violations(page) == []
     page.goto(demo_live_server + path + ("&" if "?" in path else "?") + "lang=ar")
     assert _serious_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "ar"])
+def test_filter_by_dutch_level_and_open_an_activity_on_a_phone(
+    phone,
+    demo_live_server: str,
+    lang: str,
+) -> None:
+    phone.goto(f"{demo_live_server}/activities?lang={lang}")
+    phone.locator('input[name="dutch_level"][value="1"]').check()
+    phone.locator(".catalogue-filters button[type=submit]").click()
+    phone.wait_for_url("**dutch_level=1**")
+    assert phone.locator("html").get_attribute("lang") == lang
+    levels = phone.locator(".card .dutch-level img.on")
+    cards = phone.locator(".card")
+    assert cards.count() > 0
+    assert levels.count() == cards.count()  # one filled bubble each: level 1 only
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    _shot(phone, f"catalogue-level1-phone-{lang}")
+    phone.locator(".card-title a").first.click()
+    phone.wait_for_url("**/activities/*")
+    assert phone.locator(".sessions, .empty").count() >= 1
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert _serious_violations(phone) == []

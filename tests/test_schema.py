@@ -156,3 +156,25 @@ def test_minutes_are_integers_everywhere() -> None:
         for column in table.columns:
             if "minutes" in column.name:
                 assert not isinstance(column.type, Float | Numeric), column
+
+
+def test_migrations_go_down_and_up_with_data_in_the_database(
+    demo_database_url: str,
+) -> None:
+    """The demo data holds bookings pointing at sessions: table rebuilds must keep them."""
+    from sqlalchemy import func
+
+    engine = make_engine(demo_database_url)
+    with engine.connect() as conn:
+        before = conn.execute(select(func.count()).select_from(Booking.__table__)).scalar()
+    engine.dispose()
+    config = alembic_config(demo_database_url)
+    command.downgrade(config, "0001")
+    command.upgrade(config, "head")
+    engine = make_engine(demo_database_url)
+    with engine.connect() as conn:
+        after = conn.execute(select(func.count()).select_from(Booking.__table__)).scalar()
+        weekdays = conn.execute(select(ActivitySession.local_weekday).limit(5)).scalars().all()
+    engine.dispose()
+    assert after == before > 0
+    assert all(day is not None for day in weekdays)

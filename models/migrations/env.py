@@ -31,6 +31,11 @@ def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
     engine = make_engine(url)
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite changes a column by rebuilding the table; with foreign keys on, dropping
+            # the old table would trip over the rows that point at it. Checked again below.
+            _pragma(connection, "foreign_keys = OFF")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -40,7 +45,17 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             context.run_migrations()
+        if sqlite:
+            broken = _pragma(connection, "foreign_key_check")
+            if broken:
+                raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+            _pragma(connection, "foreign_keys = ON")
     engine.dispose()
+
+
+def _pragma(connection, statement: str) -> list:
+    """Run a PRAGMA on the driver's connection, outside any transaction (where it counts)."""
+    return connection.connection.driver_connection.execute(f"PRAGMA {statement}").fetchall()
 
 
 if context.is_offline_mode():

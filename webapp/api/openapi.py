@@ -152,6 +152,71 @@ INVALID_ACTIVITY = {
 }
 
 
+def _query(name: str, description: str, schema: dict) -> dict:
+    return {"name": name, "in": "query", "description": description, "schema": schema}
+
+
+def _list_of(values: list[str]) -> dict:
+    return {"type": "array", "items": {"type": "string", "enum": values}}
+
+
+#: The catalogue filters; lists repeat the parameter or separate values with commas.
+FILTERS = [
+    _query(
+        "q", "Words to find in any translation (word starts).", {"type": "string", "maxLength": 200}
+    ),
+    _query(
+        "dutch_level",
+        "The reader's level: activities needing this level or less.",
+        {"type": "integer", "minimum": 1, "maximum": 4},
+    ),
+    _query("goal", "Any of these goals.", _list_of([g.value for g in Goal])),
+    _query(
+        "category",
+        "Any of these category codes (see /categories).",
+        {"type": "array", "items": {"type": "string"}},
+    ),
+    _query("municipality", "A municipality, or `online`.", {"type": "string", "maxLength": 100}),
+    _query(
+        "date_from",
+        "Sessions on or after this day (Brussels).",
+        {"type": "string", "format": "date"},
+    ),
+    _query(
+        "date_to",
+        "Sessions on or before this day (Brussels).",
+        {"type": "string", "format": "date"},
+    ),
+    _query(
+        "weekday",
+        "Sessions on these weekdays.",
+        _list_of(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+    ),
+    _query(
+        "part_of_day",
+        "Sessions starting in these parts of the day.",
+        _list_of(["morning", "afternoon", "evening"]),
+    ),
+    _query(
+        "available",
+        "1: only with an upcoming session with free places.",
+        {"type": "integer", "enum": [0, 1]},
+    ),
+    _query("wheelchair", "1: only wheelchair accessible.", {"type": "integer", "enum": [0, 1]}),
+    _query("buddy", "1: only where a buddy can come along.", {"type": "integer", "enum": [0, 1]}),
+]
+
+
+def _reference_list(summary: str) -> dict:
+    return {
+        "get": {
+            "summary": summary,
+            "parameters": [LANG],
+            "responses": {"200": {"description": "OK"}, "400": _error("An unknown `lang`.")},
+        }
+    }
+
+
 def document(base_url: str) -> dict:
     """The OpenAPI document; `base_url` is where the API is served."""
     return {
@@ -257,6 +322,9 @@ def document(base_url: str) -> dict:
             },
         },
         "paths": {
+            "/categories": _reference_list("Categories with their name and pictogram."),
+            "/goals": _reference_list("The six goals with their name."),
+            "/languages": _reference_list("Interface languages: name, own name, direction."),
             "/activities": {
                 "get": {
                     "summary": "The public catalogue, next session first.",
@@ -273,6 +341,7 @@ def document(base_url: str) -> dict:
                             },
                         },
                         {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+                        *FILTERS,
                     ],
                     "responses": {
                         "200": _json("ActivityList"),
