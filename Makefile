@@ -25,7 +25,7 @@ run: setup
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
 test: setup
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check .

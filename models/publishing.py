@@ -17,21 +17,33 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from . import audit
 from .activities import Activity, ActivityGoal, ActivityTranslation
 from .base import utcnow
+from .bookings import Booking
 from .categories import Category, all_categories
 from .organisations import Organisation
 from .permissions import Action, can
-from .reference import DEFAULT_LOCALE, DUTCH_LEVELS, LOCALES, ActivityStatus, Goal
+from .reference import (
+    DEFAULT_LOCALE,
+    DUTCH_LEVELS,
+    LOCALES,
+    ActivityStatus,
+    BookingStatus,
+    Goal,
+    SessionStatus,
+)
 from .sessions import BRUSSELS, ActivitySession
 from .users import User
 
 #: Most sessions one publication (or one weekly series) may create.
 MAX_SESSIONS = 200
 CAPACITY_RANGE = (1, 500)
+#: Longest reason for cancelling a session.
+REASON_MAX_LENGTH = 2000
 AGE_RANGE = (0, 120)
 #: A session longer than this is a typing mistake (and would overflow the minutes column).
 MAX_SESSION_LENGTH = timedelta(days=7)
@@ -74,6 +86,8 @@ class Code(StrEnum):
     IN_THE_PAST = "in_the_past"
     DUTCH_REQUIRED = "dutch_required"
     MAX_BELOW_MIN = "max_below_min"
+    BELOW_BOOKED = "below_booked"
+    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -458,3 +472,302 @@ def weekly_series(
                 raise ValueError(f"a series has at most {MAX_SESSIONS} sessions")
         local += timedelta(weeks=1)
     return series
+
+
+# Clear Dutch ----------------------------------------------------------------------------------
+
+#: Readers are at A1-A2: sentences longer than this many words are hard to follow ...
+CLEAR_SENTENCE_WORDS = 12
+#: ... and so are words longer than this many letters (Dutch glues nouns together).
+CLEAR_WORD_LETTERS = 14
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+class HintKind(StrEnum):
+    LONG_SENTENCE = "long_sentence"
+    LONG_WORD = "long_word"
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A piece of Dutch that may be hard for a reader at A1-A2: a hint, never an error."""
+
+    kind: HintKind
+    #: The sentence or the word, as written.
+    text: str
+    #: Words in the sentence, or letters in the word.
+    size: int
+
+
+def clear_dutch_hints(text: str | None) -> list[Hint]:
+    """Long sentences first, then long words, each once, in the order they appear."""
+    if not text:
+        return []
+    hints: list[Hint] = []
+    long_words: dict[str, Hint] = {}
+    for sentence in _SENTENCE_END.split(text):
+        words = _WORD.findall(sentence)
+        if len(words) > CLEAR_SENTENCE_WORDS:
+            hints.append(Hint(HintKind.LONG_SENTENCE, sentence.strip(), len(words)))
+        for word in words:
+            letters = sum(ch.isalpha() for ch in word)
+            if letters > CLEAR_WORD_LETTERS and word.lower() not in long_words:
+                long_words[word.lower()] = Hint(HintKind.LONG_WORD, word, letters)
+    return hints + list(long_words.values())
+
+
+# Changing what is published --------------------------------------------------------------------
+
+
+class StatusRefused(ValueError):
+    """The activity cannot go public now: `reason` is `not_approved` or `hidden`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _check_staff(db: Session, author: User, organisation: Organisation) -> None:
+    if not can(db, author, Action.MANAGE_ORGANISATION, organisation):
+        raise PermissionError("only staff of the organisation may change its activities")
+
+
+def _fill(activity: Activity, category: Category, draft: ActivityDraft) -> None:
+    """Copy every field, text and goal of a tidy, valid draft onto the activity."""
+    for name in (*FLAG_FIELDS, *PLACE_FIELDS, *CONTACT_FIELDS, "min_age", "max_age"):
+        setattr(activity, name, getattr(draft, name))
+    activity.category = category
+    activity.dutch_level = draft.dutch_level
+    activity.municipality = draft.municipality or activity.organisation.municipality
+    activity.host_languages = list(draft.host_languages)
+    by_locale = {t.locale: t for t in activity.translations}
+    kept = []
+    for locale, text in draft.translations.items():
+        translation = by_locale.get(locale) or ActivityTranslation(locale=locale)
+        for name in TEXT_FIELDS:
+            setattr(translation, name, text.get(name))
+        kept.append(translation)
+    activity.translations = kept
+    chosen = {Goal(goal) for goal in draft.goals}
+    activity.goal_links = [link for link in activity.goal_links if link.goal in chosen] + [
+        ActivityGoal(goal=goal) for goal in chosen - {link.goal for link in activity.goal_links}
+    ]
+
+
+def update_activity(
+    db: Session, activity: Activity, author: User, draft: ActivityDraft
+) -> Activity:
+    """Replace the fields, texts and goals of an activity; its sessions stay as they are.
+
+    Raises PermissionError and PublishRefused as `publish` does (the draft's sessions are
+    ignored: sessions are changed one by one).
+    """
+    _check_staff(db, author, activity.organisation)
+    categories = {category.code: category for category in all_categories(db)}
+    draft = replace(tidy(draft), sessions=[])
+    problems = validate(draft, categories=categories)
+    if problems:
+        raise PublishRefused(problems)
+    _fill(activity, categories[draft.category], draft)
+    db.flush()
+    audit.record(db, "activity.updated", actor_id=author.id, target=activity)
+    return activity
+
+
+def draft_of(activity: Activity) -> ActivityDraft:
+    """The activity as a draft (without sessions): what an edit form starts from."""
+    fields = {
+        name: getattr(activity, name)
+        for name in (*FLAG_FIELDS, *PLACE_FIELDS, *CONTACT_FIELDS, "min_age", "max_age")
+    }
+    return ActivityDraft(
+        category=activity.category.code,
+        goals=[goal.value for goal in activity.goals],
+        dutch_level=activity.dutch_level,
+        municipality=activity.municipality,
+        host_languages=list(activity.host_languages or []),
+        translations={
+            t.locale: {name: getattr(t, name) for name in TEXT_FIELDS}
+            for t in activity.translations
+        },
+        **fields,
+    )
+
+
+def duplicate_activity(db: Session, activity: Activity, author: User) -> Activity:
+    """A draft copy (fields, texts, goals; no sessions) to change into a new activity."""
+    _check_staff(db, author, activity.organisation)
+    copy = Activity(
+        organisation=activity.organisation,
+        status=ActivityStatus.DRAFT,
+        created_by_id=author.id,
+    )
+    _fill(copy, activity.category, draft_of(activity))
+    db.add(copy)
+    db.flush()
+    audit.record(db, "activity.duplicated", actor_id=author.id, target=copy, source=activity.id)
+    return copy
+
+
+def set_published(db: Session, activity: Activity, author: User, published: bool) -> bool:
+    """Put the activity online or take it offline; True when the status changed.
+
+    Going online needs an approved organisation and an activity an admin has not hidden
+    (StatusRefused otherwise); taking it offline keeps a hidden activity hidden.
+    """
+    _check_staff(db, author, activity.organisation)
+    if activity.status == ActivityStatus.HIDDEN:
+        raise StatusRefused("hidden")
+    wanted = ActivityStatus.PUBLISHED if published else ActivityStatus.UNPUBLISHED
+    if published and not activity.organisation.is_approved:
+        raise StatusRefused("not_approved")
+    if activity.status == wanted:
+        return False
+    activity.status = wanted
+    audit.record(
+        db,
+        "activity.published" if published else "activity.unpublished",
+        actor_id=author.id,
+        target=activity,
+    )
+    return True
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of an organisation's own list."""
+
+    activity: Activity
+    next_start: datetime | None
+    missing_locales: list[str]
+
+
+def organisation_activities(
+    db: Session, organisation_id: int, now: datetime | None = None
+) -> list[ActivityRow]:
+    """Every activity of the organisation (any status), newest first, with its next
+    session and the languages it has no text in yet; three queries whatever the count."""
+    now = now or utcnow()
+    activities = list(
+        db.scalars(
+            select(Activity)
+            .where(Activity.organisation_id == organisation_id)
+            .options(selectinload(Activity.translations))
+            .order_by(Activity.created_at.desc(), Activity.id.desc())
+        )
+    )
+    next_starts = dict(
+        db.execute(
+            select(ActivitySession.activity_id, func.min(ActivitySession.starts_at))
+            .where(
+                ActivitySession.activity_id.in_([a.id for a in activities]),
+                ActivitySession.starts_at >= now,
+                ActivitySession.status == SessionStatus.SCHEDULED,
+            )
+            .group_by(ActivitySession.activity_id)
+        ).all()
+    )
+    return [
+        ActivityRow(
+            activity,
+            next_starts.get(activity.id),
+            [
+                locale
+                for locale in LOCALES
+                if locale not in {t.locale for t in activity.translations}
+            ],
+        )
+        for activity in activities
+    ]
+
+
+# Sessions of a published activity --------------------------------------------------------------
+
+
+def add_sessions(
+    db: Session,
+    activity: Activity,
+    author: User,
+    drafts: list[SessionDraft],
+    *,
+    now: datetime | None = None,
+) -> list[ActivitySession]:
+    """New sessions for an existing activity, under the same rules as at publication."""
+    _check_staff(db, author, activity.organisation)
+    problems = _check_sessions(drafts, now or utcnow())
+    if problems:
+        raise PublishRefused(problems)
+    sessions = _sessions(activity, drafts)
+    db.add_all(sessions)
+    db.flush()
+    audit.record(db, "session.added", actor_id=author.id, target=activity, sessions=len(sessions))
+    return sessions
+
+
+def booked_count(db: Session, session: ActivitySession) -> int:
+    return (
+        db.scalar(
+            select(func.count())
+            .select_from(Booking)
+            .where(Booking.session_id == session.id, Booking.status == BookingStatus.BOOKED)
+        )
+        or 0
+    )
+
+
+def people_waiting_for(db: Session, session: ActivitySession) -> list[User]:
+    """Who holds a place or waits for one: the people to tell when the session changes."""
+    return list(
+        db.scalars(
+            select(User)
+            .join(Booking, Booking.integrator_id == User.id)
+            .where(
+                Booking.session_id == session.id,
+                Booking.status.in_([BookingStatus.BOOKED, BookingStatus.WAITLISTED]),
+            )
+            .order_by(Booking.created_at, Booking.id)
+        )
+    )
+
+
+def change_session(
+    db: Session,
+    session: ActivitySession,
+    author: User,
+    draft: SessionDraft,
+    *,
+    now: datetime | None = None,
+) -> bool:
+    """New start, end, capacity and minutes for one session; True when the time moved (the
+    people booked must hear of it). The capacity may not drop below the places booked."""
+    _check_staff(db, author, session.activity.organisation)
+    if session.status == SessionStatus.CANCELLED:
+        raise PublishRefused([Problem("status", Code.CANCELLED)])
+    problems = _check_session("session", draft, now or utcnow())
+    booked = booked_count(db, session)
+    if _is_int(draft.capacity) and draft.capacity < booked:
+        problems.append(Problem("session.capacity", Code.BELOW_BOOKED))
+    if problems:
+        raise PublishRefused(problems)
+    start, end = to_utc(draft.start), to_utc(draft.end)
+    moved = (start, end) != (to_utc(session.starts_at), to_utc(session.ends_at))
+    session.starts_at, session.ends_at = start, end
+    session.capacity, session.minutes = draft.capacity, draft.minutes
+    audit.record(db, "session.updated", actor_id=author.id, target=session, moved=moved)
+    return moved
+
+
+def cancel_session(db: Session, session: ActivitySession, author: User, reason: str) -> list[User]:
+    """Cancel one session with a reason; returns the people to tell (booked or waiting)."""
+    _check_staff(db, author, session.activity.organisation)
+    reason = reason.strip()
+    problems = _text("reason", reason or None, required=True, max_length=REASON_MAX_LENGTH)
+    if problems:
+        raise PublishRefused(problems)
+    if session.status == SessionStatus.CANCELLED:
+        return []
+    session.status = SessionStatus.CANCELLED
+    session.cancelled_reason = reason
+    audit.record(db, "session.cancelled", actor_id=author.id, target=session)
+    return people_waiting_for(db, session)

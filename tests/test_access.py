@@ -86,6 +86,39 @@ ROUTES: dict[str, Rule] = {
     ),
     "organisation.register": Rule("GET", "/organisations/register", 200, 302, 302, 302, 302),
     "organisation.staff": Rule("GET", "/organisation/staff", 302, 403, 403, 200, 403),
+    "organisation.activities": Rule("GET", "/organisation/activities", 302, 403, 403, 200, 403),
+    "organisation.new_activity": Rule(
+        "GET", "/organisation/activities/new", 302, 403, 403, 200, 403
+    ),
+    "organisation.edit_activity": Rule(
+        "GET", "/organisation/activities/{activity}/edit", 302, 403, 403, 200, 403
+    ),
+    "organisation.preview_activity": Rule(
+        "GET", "/organisation/activities/{activity}/preview", 302, 403, 403, 200, 403
+    ),
+    "organisation.duplicate": Rule(
+        "POST", "/organisation/activities/{activity}/duplicate", 302, 403, 403, 302, 403
+    ),
+    "organisation.publish_activity": Rule(
+        "POST", "/organisation/activities/{activity}/publish", 302, 403, 403, 302, 403
+    ),
+    "organisation.unpublish_activity": Rule(
+        "POST", "/organisation/activities/{activity}/unpublish", 302, 403, 403, 302, 403
+    ),
+    "organisation.new_sessions": Rule(
+        "GET", "/organisation/activities/{activity}/sessions/new", 302, 403, 403, 200, 403
+    ),
+    "organisation.edit_session": Rule(
+        "GET", "/organisation/sessions/{session}/edit", 302, 403, 403, 200, 403
+    ),
+    "organisation.cancel": Rule(
+        "POST", "/organisation/sessions/{session}/cancel", 302, 403, 403, 422, 403
+    ),
+    "admin.activities": admins_only("/admin/activities"),
+    "admin.hide": admins_only("/admin/activities/{activity}/hide"),
+    "admin.unhide": admins_only("/admin/activities/{activity}/unhide", "POST", 302),
+    "admin.trust": admins_only("/admin/organisations/{organisation}/trust", "POST", 302),
+    "admin.distrust": admins_only("/admin/organisations/{organisation}/distrust", "POST", 302),
     "admin.organisations": admins_only("/admin/organisations"),
     "admin.approve": admins_only("/admin/organisations/{organisation}/approve", "POST", 302),
     "admin.reject": admins_only("/admin/organisations/{organisation}/reject"),
@@ -100,6 +133,9 @@ ROUTES: dict[str, Rule] = {
     "api.create_activity": Rule("POST", "/api/v1/activities", 401, 401, 401, 401, 401),
     "api.list_activities": Rule("GET", "/api/v1/activities", 200, 200, 200, 200, 200),
     "api.show_activity": Rule("GET", "/api/v1/activities/{activity}", 200, 200, 200, 200, 200),
+    "api.categories": Rule("GET", "/api/v1/categories", 200, 200, 200, 200, 200),
+    "api.goals": Rule("GET", "/api/v1/goals", 200, 200, 200, 200, 200),
+    "api.languages": Rule("GET", "/api/v1/languages", 200, 200, 200, 200, 200),
     "api.openapi": Rule("GET", "/api/v1/openapi.json", 200, 200, 200, 200, 200),
 }
 #: Served by Flask itself, open to all.
@@ -124,15 +160,14 @@ def world(
     )
     activity.translations = [ActivityTranslation(locale="nl", title="Lopen", description="Samen")]
     start = utcnow() + timedelta(days=2)
-    db.add(
-        ActivitySession(
-            activity=activity,
-            starts_at=start,
-            ends_at=start + timedelta(hours=1),
-            capacity=5,
-            minutes=60,
-        )
+    session = ActivitySession(
+        activity=activity,
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+        capacity=5,
+        minutes=60,
     )
+    db.add(session)
     create_token(db, admin, "admin's token")
     db.commit()
     from models import ApiToken
@@ -145,6 +180,7 @@ def world(
             "admin": admin,
         },
         "activity": activity.id,
+        "session": session.id,
         "integrator": integrator.id,
         "organisation": organisation.id,
         "calendar_token": integrator.calendar_token,

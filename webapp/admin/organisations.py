@@ -70,7 +70,7 @@ def _status_filter() -> OrganisationStatus | None:
         abort(400)
 
 
-def _page_number() -> int:
+def page_number() -> int:
     asked = request.args.get("page", "1")
     if not asked.isdigit() or not 1 <= int(asked) <= MAX_PAGE:
         abort(400)
@@ -85,14 +85,14 @@ def _list_url() -> str:
     return url_for("admin.organisations")
 
 
-def _organisation(organisation_id: int) -> Organisation:
+def organisation_or_404(organisation_id: int) -> Organisation:
     organisation = db().get(Organisation, organisation_id)
     if organisation is None:
         abort(404)
     return organisation
 
 
-def _tell_staff(organisation: Organisation, template: str, **context: object) -> None:
+def tell_staff(organisation: Organisation, template: str, **context: object) -> None:
     """Every active staff member of the organisation, each in their own language."""
     for person in staff_of(db(), organisation):
         if person.is_active:
@@ -110,7 +110,7 @@ def organisations() -> str:
     """Pending organisations first, oldest first: the queue to work through."""
     require(Action.APPROVE_ORGANISATIONS)
     status = _status_filter()
-    page = _page_number()
+    page = page_number()
     review = organisations_for_review(db(), status, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     if page > 1 and not review.organisations:
         abort(404)
@@ -134,11 +134,11 @@ def organisations() -> str:
 @roles(Role.ADMIN)
 def approve(organisation_id: int) -> Response:
     require(Action.APPROVE_ORGANISATIONS)
-    organisation = _organisation(organisation_id)
+    organisation = organisation_or_404(organisation_id)
     if not ApproveForm().validate_on_submit():
         abort(400)
     if approve_organisation(db(), organisation, current_user, request.remote_addr):
-        _tell_staff(organisation, "organisation_approved")
+        tell_staff(organisation, "organisation_approved")
         db().commit()
         message = _("Approved: %(name)s. Its activities are public now.", name=organisation.name)
         flash(message, "info")
@@ -152,7 +152,7 @@ def approve(organisation_id: int) -> Response:
 def reject(organisation_id: int) -> Response | tuple[str, int]:
     """Say no, with a reason the organisation's staff read in their mail."""
     require(Action.APPROVE_ORGANISATIONS)
-    organisation = _organisation(organisation_id)
+    organisation = organisation_or_404(organisation_id)
     form = RejectForm()
     if form.validate_on_submit():
         try:
@@ -164,7 +164,7 @@ def reject(organisation_id: int) -> Response | tuple[str, int]:
             form.reason.errors = [*form.reason.errors, _("Please write why.")]
         else:
             if changed:
-                _tell_staff(organisation, "organisation_rejected", reason=form.reason.data)
+                tell_staff(organisation, "organisation_rejected", reason=form.reason.data)
                 db().commit()
                 message = _("Not approved: %(name)s. We sent them a mail.", name=organisation.name)
                 flash(message, "info")

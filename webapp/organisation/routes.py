@@ -112,7 +112,7 @@ def _show_person_refusal(form: RegistrationForm, refused: Refused) -> None:
         form.form_errors.append(_("This is not right. Please check it."))
 
 
-def _my_organisation() -> Organisation:
+def my_organisation() -> Organisation:
     """The organisation the signed-in staff member acts for (the first, if several)."""
     found = organisations_of(db(), current_user)
     if not found:
@@ -125,7 +125,7 @@ def _my_organisation() -> Organisation:
 @roles(Role.ORGANISATION_STAFF)
 def staff() -> Response | tuple[str, int]:
     """Who acts for my organisation, and inviting a colleague by e-mail."""
-    organisation = _my_organisation()
+    organisation = my_organisation()
     form = StaffInviteForm()
     status = 200
     if form.validate_on_submit():

@@ -1,0 +1,94 @@
+"""Staff publish an activity with a weekly series on a small phone, in Chromium."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from models import Organisation
+from models.reference import Role
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+def _serious_violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
+        for v in results.response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def _narrow_enough(page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360, f"the page is {width}px wide on a 360px phone"
+
+
+def test_staff_publish_a_weekly_activity_on_a_phone(
+    phone, page, live_server: str, make_user, organisation: Organisation
+) -> None:
+    staff = make_user(Role.ORGANISATION_STAFF, organisation=organisation, locale="en")
+    phone.goto(f"{live_server}/login?lang=en")
+    phone.get_by_label("E-mail address or phone number").fill(staff.email)
+    phone.get_by_label("Password").fill("demo-password")
+    phone.get_by_role("button", name="Sign in").click()
+    phone.wait_for_url(f"{live_server}/")
+    phone.get_by_role("link", name="My activities").click()
+    phone.get_by_role("link", name="New activity").click()
+    _narrow_enough(phone)
+    assert _serious_violations(phone) == []
+    _shot(phone, "publishing-form-phone-en")
+
+    phone.get_by_label("Title").first.fill("Wandelen in het park")
+    phone.get_by_label("Description").first.fill("We wandelen samen. Iedereen is welkom.")
+    phone.locator('input[name="category"][value="sport"]').check()
+    phone.locator('input[name="goals"][value="meet_people"]').check()
+    phone.locator('input[name="dutch_level"][value="1"]').check()
+    phone.get_by_label("Street and number").fill("Parklaan 3")
+    phone.get_by_label("Postcode").fill("9000")
+    phone.get_by_label("Municipality").fill("Gent")
+    phone.locator('input[name="host_languages"][value="en"]').check()
+    phone.get_by_label("Every week", exact=True).check()
+    first = date.today() + timedelta(days=3)
+    phone.get_by_label("Date", exact=True).fill(first.isoformat())
+    phone.get_by_label("Starts at").fill("10:00")
+    phone.get_by_label("Ends at").fill("11:30")
+    phone.get_by_label("Places").fill("12")
+    phone.get_by_label("Every week until (last date)").fill(
+        (first + timedelta(weeks=4)).isoformat()
+    )
+    phone.get_by_label("Except on these dates (comma between them)").fill(
+        (first + timedelta(weeks=2)).isoformat()
+    )
+    phone.get_by_role("button", name="Save and put online").click()
+    phone.wait_for_url("**/edit")
+    assert phone.locator(".my-sessions .session").count() == 4
+    _narrow_enough(phone)
+
+    phone.goto(f"{live_server}/organisation/activities?lang=en")
+    assert phone.get_by_role("heading", name="Wandelen in het park").is_visible()
+    _narrow_enough(phone)
+    assert _serious_violations(phone) == []
+    _shot(phone, "publishing-list-phone-en")
+
+    phone.goto(f"{live_server}/activities?lang=en")
+    assert phone.get_by_role("link", name="Wandelen in het park").is_visible()
+
+    # The same screens at desktop size, for the screenshots.
+    cookies = phone.context.cookies()
+    page.context.add_cookies(cookies)
+    page.goto(f"{live_server}/organisation/activities/new?lang=en")
+    _shot(page, "publishing-form-desktop-en")
+    page.goto(f"{live_server}/organisation/activities?lang=en")
+    _shot(page, "publishing-list-desktop-en")
+    assert _serious_violations(page) == []
