@@ -230,7 +230,7 @@ def test_the_list_shows_status_next_date_and_missing_translations(
 ) -> None:
     page = signed_in.get("/organisation/activities?lang=en").get_data(as_text=True)
     assert "Samen koken in de buurt" in page
-    assert "Online" in page
+    assert "Visible to everyone" in page
     assert "10 languages:" in page  # 12 minus Dutch and English
     assert "Français" in page
     assert "English</span>" not in page.split("Translations missing")[1]
@@ -287,7 +287,7 @@ def test_preview_of_an_unpublished_activity(
     assert page.status_code == 200
     text = page.get_data(as_text=True)
     assert "Preview" in text
-    assert "It is not online now." in text
+    assert "Participants cannot see it now." in text
     assert "Cooking together" in text
     assert signed_in.get(f"/activities/{activity.id}").status_code == 404
     assert signed_in.get("/api/v1/activities?q=koken").get_json()["items"] == []

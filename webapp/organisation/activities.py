@@ -69,9 +69,9 @@ from .activity_forms import (
 from .routes import my_organisation
 
 ACTIVITY_STATUS_NAMES = {
-    ActivityStatus.DRAFT.value: _l("Draft: not online"),
-    ActivityStatus.PUBLISHED.value: _l("Online"),
-    ActivityStatus.UNPUBLISHED.value: _l("Offline"),
+    ActivityStatus.DRAFT.value: _l("Draft: not visible yet"),
+    ActivityStatus.PUBLISHED.value: _l("Visible to everyone"),
+    ActivityStatus.UNPUBLISHED.value: _l("Not visible"),
     ActivityStatus.HIDDEN.value: _l("Hidden by an administrator"),
 }
 
