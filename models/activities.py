@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -62,6 +62,8 @@ class Activity(Base):
         CheckConstraint(
             "min_age IS NULL OR max_age IS NULL OR min_age <= max_age", name="age_range"
         ),
+        # The catalogue compares municipalities without regard to case.
+        Index("ix_activities_municipality_lower", func.lower(municipality)),
     )
 
     @property

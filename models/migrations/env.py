@@ -5,15 +5,10 @@ from __future__ import annotations
 from alembic import context
 
 from models import Base
-from models.db import make_engine
+from models.db import include_object, make_engine
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
-    """The search index is made by hand in migration 0002; autogenerate leaves it alone."""
-    return not (type_ == "table" and name.startswith("activity_search"))
 
 
 def run_migrations_offline() -> None:

@@ -1,4 +1,5 @@
-"""Catalogue search: local start of sessions, full-text search over activity texts.
+"""Catalogue search: local start of sessions, full-text search over activity texts, and
+municipalities compared without regard to case.
 
 SQLite gets an FTS5 table kept in step with `activity_translations` by triggers (unicode61
 with diacritics removed: "cafe" finds "café"; Arabic, Cyrillic and Ge'ez words are tokens
@@ -73,11 +74,15 @@ def upgrade() -> None:
         batch.alter_column("local_weekday", nullable=False)
         batch.alter_column("local_start_minute", nullable=False)
         batch.create_index("ix_sessions_local_start", ["local_weekday", "local_start_minute"])
+    op.create_index(
+        "ix_activities_municipality_lower", "activities", [sa.text("lower(municipality)")]
+    )
     for statement in POSTGRESQL_SEARCH if bind.dialect.name == "postgresql" else SQLITE_SEARCH:
         op.execute(statement)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_municipality_lower", table_name="activities")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX ix_activity_translations_search")
     else:
