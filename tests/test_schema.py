@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import warnings
-
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
