@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -66,3 +66,18 @@ def alembic_config(url: str) -> Config:
 def upgrade(url: str, revision: str = "head") -> None:
     """Bring the schema of the database at `url` to `revision` (default: the newest)."""
     command.upgrade(alembic_config(url), revision)
+
+
+def begin_write(db: Session) -> None:
+    """Start the session's next transaction as a write transaction.
+
+    SQLite: `BEGIN IMMEDIATE`, the database's write lock taken before the first read, so two
+    writers never both read "one place left". PostgreSQL: a plain BEGIN; the rules lock the
+    rows they need with SELECT … FOR UPDATE. A read-only transaction still open (loading the
+    signed-in user, say) is ended first; pending changes are a programming error.
+    """
+    if db.in_transaction():
+        if db.new or db.dirty or db.deleted:
+            raise RuntimeError("begin_write() needs a session without pending changes")
+        db.commit()
+    db.connection(execution_options={"sqlite_begin": "IMMEDIATE"})

@@ -131,6 +131,13 @@ ROUTES: dict[str, Rule] = {
     "api.me": Rule("GET", "/api/v1/me", 401, 401, 401, 401, 401),
     "api.caseload": Rule("GET", "/api/v1/caseload", 401, 401, 401, 401, 401),
     "api.create_activity": Rule("POST", "/api/v1/activities", 401, 401, 401, 401, 401),
+    "api.create_booking": Rule(
+        "POST", "/api/v1/sessions/{session}/bookings", 401, 401, 401, 401, 401
+    ),
+    "api.cancel_booking": Rule("DELETE", "/api/v1/bookings/1", 401, 401, 401, 401, 401),
+    "api.session_bookings": Rule(
+        "GET", "/api/v1/sessions/{session}/bookings", 401, 401, 401, 401, 401
+    ),
     "api.list_activities": Rule("GET", "/api/v1/activities", 200, 200, 200, 200, 200),
     "api.show_activity": Rule("GET", "/api/v1/activities/{activity}", 200, 200, 200, 200, 200),
     "api.categories": Rule("GET", "/api/v1/categories", 200, 200, 200, 200, 200),

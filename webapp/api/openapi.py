@@ -152,6 +152,9 @@ INVALID_ACTIVITY = {
 }
 
 
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+
 def _query(name: str, description: str, schema: dict) -> dict:
     return {"name": name, "in": "query", "description": description, "schema": schema}
 
@@ -322,6 +325,48 @@ def document(base_url: str) -> dict:
             },
         },
         "paths": {
+            "/sessions/{id}/bookings": {
+                "post": {
+                    "summary": 'Book a place: body {} for oneself, or {"integrator_id": N} for '
+                    "someone on one's caseload. Full sessions put the person on the waiting list.",
+                    "security": [{"bearer": []}],
+                    "parameters": [ID],
+                    "responses": {
+                        "201": {"description": '`{"id", "status": "booked"|"waitlisted"}`'},
+                        "400": _error("A body that is not {} or {integrator_id}."),
+                        "401": _error("No valid token."),
+                        "403": _error("Not for this person."),
+                        "404": _error("No such session."),
+                        "409": _error("Already booked, or the session is past or cancelled."),
+                    },
+                },
+                "get": {
+                    "summary": "Who booked a session: for the staff of its organisation.",
+                    "security": [{"bearer": []}],
+                    "parameters": [ID],
+                    "responses": {
+                        "200": {"description": '`{"items": [{id, integrator_id, name, status}]}`'},
+                        "401": _error("No valid token."),
+                        "403": _error("Not your organisation."),
+                        "404": _error("No such session."),
+                    },
+                },
+            },
+            "/bookings/{id}": {
+                "delete": {
+                    "summary": "Cancel a booking (until 24 hours before the start); the first "
+                    "person on the waiting list moves up.",
+                    "security": [{"bearer": []}],
+                    "parameters": [ID],
+                    "responses": {
+                        "200": {"description": '`{"id", "status": "cancelled"}`'},
+                        "401": _error("No valid token."),
+                        "403": _error("Not for this person."),
+                        "404": _error("No such booking."),
+                        "409": _error("Not active any more, or too late to cancel."),
+                    },
+                }
+            },
             "/categories": _reference_list("Categories with their name and pictogram."),
             "/goals": _reference_list("The six goals with their name."),
             "/languages": _reference_list("Interface languages: name, own name, direction."),
