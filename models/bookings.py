@@ -231,3 +231,20 @@ def promote_waiting(db: Session, session: ActivitySession) -> list[Booking]:
         audit.record(db, "booking.moved_up", target=booking)
     db.flush()
     return moved
+
+
+def bookings_of(db: Session, integrator_id: int) -> list[Booking]:
+    """Everything an integrator booked, the newest session first, with what a list shows."""
+    return list(
+        db.scalars(
+            select(Booking)
+            .join(ActivitySession, ActivitySession.id == Booking.session_id)
+            .where(Booking.integrator_id == integrator_id)
+            .options(
+                joinedload(Booking.session)
+                .joinedload(ActivitySession.activity)
+                .selectinload(Activity.translations)
+            )
+            .order_by(ActivitySession.starts_at.desc(), Booking.id)
+        )
+    )

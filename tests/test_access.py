@@ -123,6 +123,7 @@ ROUTES: dict[str, Rule] = {
     "admin.approve": admins_only("/admin/organisations/{organisation}/approve", "POST", 302),
     "admin.reject": admins_only("/admin/organisations/{organisation}/reject"),
     "admin.counsellors": admins_only("/admin/counsellors"),
+    "bookings.my_bookings": Rule("GET", "/my/bookings", 302, 200, 403, 403, 403),
     "bookings.calendar_feed": Rule(
         "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
     ),

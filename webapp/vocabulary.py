@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_babel import lazy_gettext as _l
 
-from models.reference import Goal, Role, TrajectoryStatus
+from models.reference import BookingStatus, Goal, Role, TrajectoryStatus
 
 GOAL_NAMES = {
     Goal.LEARN_DUTCH.value: _l("Learn Dutch"),
@@ -30,6 +30,14 @@ STATUS_NAMES = {
 }
 
 
+BOOKING_STATUS_NAMES = {
+    BookingStatus.BOOKED.value: _l("You have a place"),
+    BookingStatus.WAITLISTED.value: _l("On the waiting list"),
+    BookingStatus.CANCELLED.value: _l("Cancelled"),
+    BookingStatus.ATTENDED.value: _l("You were there"),
+    BookingStatus.NO_SHOW.value: _l("You were not there"),
+}
+
 WEEKDAY_NAMES = (
     _l("Monday"),
     _l("Tuesday"),
@@ -53,5 +61,6 @@ def init_app(app: Flask) -> None:
         role_names=ROLE_NAMES,
         status_names=STATUS_NAMES,
         weekday_names=WEEKDAY_NAMES,
+        booking_status_names=BOOKING_STATUS_NAMES,
         part_of_day_names=PART_OF_DAY_NAMES,
     )

@@ -14,6 +14,7 @@ from models.reference import Role
 
 from ..database import db
 from ..errors import ApiError
+from ..notifications import booking_cancelled, booking_made, moved_up
 from . import bp
 from .auth import api_user, require_token
 
@@ -57,6 +58,7 @@ def create_booking(session_id: int) -> tuple[dict, int]:
     except BookingRefused as refused:
         db().rollback()
         raise _refusal(refused) from None
+    booking_made(result.booking)
     db().commit()
     return {"id": result.booking.id, "status": result.booking.status.value}, 201
 
@@ -71,10 +73,12 @@ def cancel_booking(booking_id: int) -> dict:
     if not can(db(), user, Action.BOOK_FOR, booking.integrator):
         raise ApiError(403, "forbidden", _("You may not cancel for this person."))
     try:
-        cancelled, _moved = cancel(db(), booking_id, user)
+        cancelled, moved = cancel(db(), booking_id, user)
     except BookingRefused as refused:
         db().rollback()
         raise _refusal(refused) from None
+    booking_cancelled(cancelled)
+    moved_up(moved)
     db().commit()
     return {"id": cancelled.id, "status": cancelled.status.value}
 

@@ -1,4 +1,4 @@
-"""Bookings: the private calendar feed now; booking and cancelling pages come with them."""
+"""Bookings: my bookings, booking and cancelling from the pages, the private calendar feed."""
 
 from flask import Blueprint
 
