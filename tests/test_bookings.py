@@ -285,3 +285,35 @@ def test_staff_see_who_booked_their_sessions_only(
     assert client.get(f"/api/v1/sessions/{place.id}/bookings", headers=headers).status_code == 403
     headers = bearer(_token(db, integrator))
     assert client.get(f"/api/v1/sessions/{place.id}/bookings", headers=headers).status_code == 403
+
+
+def test_mail_goes_out_in_each_persons_language(
+    app: Flask, client: FlaskClient, db: Session, place: ActivitySession, make_user
+) -> None:
+    from models import OutboxMail
+
+    first, second, third = (make_user(Role.INTEGRATOR, locale=code) for code in ("ar", "uk", "ti"))
+    ids = [_post(client, _token(db, p), place.id).json["id"] for p in (first, second, third)]
+    client.delete(f"/api/v1/bookings/{ids[0]}", headers=bearer(_token(db, first)))
+    reread(db)
+    sent = [
+        (m.to_address, m.kind, m.locale)
+        for m in db.scalars(select(OutboxMail).order_by(OutboxMail.id))
+    ]
+    assert sent == [
+        (first.email, "booking_confirmed", "ar"),
+        (second.email, "booking_confirmed", "uk"),
+        (third.email, "booking_waitlisted", "ti"),
+        (first.email, "booking_cancelled", "ar"),
+        (third.email, "booking_moved_up", "ti"),
+    ]
+
+
+def test_the_cancellation_deadline_is_configurable(
+    app: Flask, client: FlaskClient, db: Session, organisation: Organisation, integrator: User
+) -> None:
+    soon = _session(db, organisation, days=0.5)
+    token = _token(db, integrator)
+    booking_id = _post(client, token, soon.id).json["id"]
+    app.config["CANCEL_DEADLINE_HOURS"] = 2
+    assert client.delete(f"/api/v1/bookings/{booking_id}", headers=bearer(token)).status_code == 200

@@ -35,6 +35,8 @@ def load(instance: Path, overrides: dict[str, Any] | None = None) -> dict[str, A
         "MAIL_PORT": int(env("MAIL_PORT") or 25),
         "MAIL_FROM": env("MAIL_FROM") or "noreply@participation.local",
         "RATELIMIT_STORAGE_URI": env("RATELIMIT_STORAGE_URI") or "memory://",
+        # Integrators (or their counsellor) cancel online until this many hours before.
+        "CANCEL_DEADLINE_HOURS": int(env("CANCEL_DEADLINE_HOURS") or 24),
         # How many proxies (load balancer, nginx) stand in front: their X-Forwarded-* headers
         # are then trusted, so rate limits and the audit log see the visitor's address.
         "PROXY_COUNT": int(env("PROXY_COUNT") or 0),

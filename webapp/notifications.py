@@ -1,7 +1,11 @@
 """Mail about bookings, each in the recipient's language: booked, on the waiting list,
-moved up, cancelled, and the reminder the day before."""
+moved up, cancelled, and the reminder the day before; and the cancellation deadline."""
 
 from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import current_app
 
 from models import Booking
 from models.reference import BookingStatus
@@ -35,3 +39,8 @@ def booking_cancelled(booking: Booking) -> None:
 def reminder(booking: Booking) -> None:
     """The day before the session."""
     _tell(booking, "booking_reminder")
+
+
+def cancel_deadline() -> timedelta:
+    """How long before the start people may still cancel online (CANCEL_DEADLINE_HOURS)."""
+    return timedelta(hours=current_app.config["CANCEL_DEADLINE_HOURS"])

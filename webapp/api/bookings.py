@@ -14,7 +14,7 @@ from models.reference import Role
 
 from ..database import db
 from ..errors import ApiError
-from ..notifications import booking_cancelled, booking_made, moved_up
+from ..notifications import booking_cancelled, booking_made, cancel_deadline, moved_up
 from . import bp
 from .auth import api_user, require_token
 
@@ -73,7 +73,7 @@ def cancel_booking(booking_id: int) -> dict:
     if not can(db(), user, Action.BOOK_FOR, booking.integrator):
         raise ApiError(403, "forbidden", _("You may not cancel for this person."))
     try:
-        cancelled, moved = cancel(db(), booking_id, user)
+        cancelled, moved = cancel(db(), booking_id, user, deadline=cancel_deadline())
     except BookingRefused as refused:
         db().rollback()
         raise _refusal(refused) from None
