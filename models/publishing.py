@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session, selectinload
 from . import audit
 from .activities import Activity, ActivityGoal, ActivityTranslation
 from .base import utcnow
-from .bookings import Booking
+from .bookings import Booking, booked_count, promote_waiting
 from .categories import Category, all_categories
+from .db import begin_write
 from .organisations import Organisation
 from .permissions import Action, can
 from .reference import (
@@ -705,17 +706,6 @@ def add_sessions(
     return sessions
 
 
-def booked_count(db: Session, session: ActivitySession) -> int:
-    return (
-        db.scalar(
-            select(func.count())
-            .select_from(Booking)
-            .where(Booking.session_id == session.id, Booking.status == BookingStatus.BOOKED)
-        )
-        or 0
-    )
-
-
 def people_waiting_for(db: Session, session: ActivitySession) -> list[User]:
     """Who holds a place or waits for one: the people to tell when the session changes."""
     return list(
@@ -731,6 +721,16 @@ def people_waiting_for(db: Session, session: ActivitySession) -> list[User]:
     )
 
 
+@dataclass(frozen=True)
+class SessionChange:
+    """What a session change means for the people: the time `moved` (tell everyone booked
+    or waiting) and the waiting-list bookings `promoted` into the places a raised capacity
+    freed (tell them they have a place)."""
+
+    moved: bool
+    promoted: list[Booking]
+
+
 def change_session(
     db: Session,
     session: ActivitySession,
@@ -738,14 +738,20 @@ def change_session(
     draft: SessionDraft,
     *,
     now: datetime | None = None,
-) -> bool:
-    """New start, end, capacity and minutes for one session; True when the time moved (the
-    people booked must hear of it). The capacity may not drop below the places booked."""
+) -> SessionChange:
+    """New start, end, capacity and minutes for one session.
+
+    The capacity may not drop below the places booked; when it rises, the first people of
+    the waiting list move up at once. Both are decided with the session row locked, so a
+    booking made at the same moment can neither overbook nor jump the queue.
+    """
+    begin_write(db)
+    db.refresh(session, with_for_update=True)
     _check_staff(db, author, session.activity.organisation)
     if session.status == SessionStatus.CANCELLED:
         raise PublishRefused([Problem("status", Code.CANCELLED)])
     problems = _check_session("session", draft, now or utcnow())
-    booked = booked_count(db, session)
+    booked = booked_count(db, session.id)
     if _is_int(draft.capacity) and draft.capacity < booked:
         problems.append(Problem("session.capacity", Code.BELOW_BOOKED))
     if problems:
@@ -755,7 +761,7 @@ def change_session(
     session.starts_at, session.ends_at = start, end
     session.capacity, session.minutes = draft.capacity, draft.minutes
     audit.record(db, "session.updated", actor_id=author.id, target=session, moved=moved)
-    return moved
+    return SessionChange(moved, promote_waiting(db, session))
 
 
 def cancel_session(db: Session, session: ActivitySession, author: User, reason: str) -> list[User]:

@@ -124,6 +124,12 @@ ROUTES: dict[str, Rule] = {
     "admin.reject": admins_only("/admin/organisations/{organisation}/reject"),
     "admin.counsellors": admins_only("/admin/counsellors"),
     "bookings.my_bookings": Rule("GET", "/my/bookings", 302, 200, 403, 403, 403),
+    "organisation.participants": Rule(
+        "GET", "/organisation/sessions/{session}/participants", 302, 403, 403, 200, 403
+    ),
+    "organisation.participants_download": Rule(
+        "GET", "/organisation/sessions/{session}/participants.csv", 302, 403, 403, 200, 403
+    ),
     "bookings.calendar_feed": Rule(
         "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
     ),

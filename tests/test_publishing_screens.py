@@ -439,10 +439,10 @@ def test_changing_the_time_tells_them_and_capacity_stays_above_booked(
     assert {m.locale for m in mails} == {"ar", "en"}
 
 
-def test_only_capacity_changed_sends_no_mail(
+def test_only_capacity_changed_sends_no_change_mail_but_moves_the_waiting_up(
     signed_in: FlaskClient, db: Session, booked: tuple
 ) -> None:
-    session, _first, _second = booked
+    session, _first, second = booked
     path = f"/organisation/sessions/{session.id}/edit?lang=en"
     page = signed_in.get(path).get_data(as_text=True)
     assert 'value="14:00"' in page
@@ -454,7 +454,11 @@ def test_only_capacity_changed_sends_no_mail(
         "capacity": "3",
     }
     assert _post(signed_in, path, data).status_code == 302
-    assert _count(db, OutboxMail) == 0
+    reread(db)
+    kinds = db.scalars(select(OutboxMail.kind)).all()
+    assert kinds == ["booking_moved_up"]  # the one who waited; no "session changed" mail
+    moved = db.scalar(select(Booking).where(Booking.integrator_id == second.id))
+    assert moved.status == BookingStatus.BOOKED
 
 
 def test_adding_dates_to_an_activity(

@@ -1,6 +1,9 @@
-"""Commands: `flask --app webapp db upgrade`, `seed-demo`, `create-token EMAIL`."""
+"""Commands: `flask --app webapp db upgrade`, `seed-demo`, `create-token EMAIL`,
+`send-mail` and `send-reminders` (both meant for cron)."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 import click
 from alembic import command
@@ -8,10 +11,14 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from models import demo
+from models.base import utcnow
 from models.db import alembic_config, upgrade
+from models.reminders import due_reminders, mark_sent
+from models.sessions import BRUSSELS
 from models.tokens import create_token
 from models.users import find_user_by_email
 
+from . import notifications
 from .database import db
 from .mail import deliver_pending
 
@@ -81,6 +88,40 @@ def send_mail_command() -> None:
         raise SystemExit(1)
 
 
+def _moment(text: str | None) -> datetime:
+    """An ISO date-time (without offset: Brussels time, as in the API), or now."""
+    if text is None:
+        return utcnow()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise click.BadParameter(f"not an ISO date-time: {text!r}", param_hint="--now") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=BRUSSELS)
+
+
+@click.command(
+    "send-reminders",
+    help="Queue the day-before reminder for tomorrow's sessions (a second run sends nothing).",
+)
+@click.option("--now", "now_text", help="Act as if it were this ISO date-time (for tests).")
+@with_appcontext
+def send_reminders_command(now_text: str | None) -> None:
+    now = _moment(now_text)
+    session = db()
+    due = due_reminders(session, now)
+    for booking in due:
+        notifications.reminder(booking)
+        mark_sent(booking, now)
+        session.commit()  # one by one: a crash halfway never sends a reminder twice
+    click.echo(f"{len(due)} reminders sent.", err=True)
+
+
 def init_app(app: Flask) -> None:
-    for cmd in (db_group, seed_demo, create_token_command, send_mail_command):
+    for cmd in (
+        db_group,
+        seed_demo,
+        create_token_command,
+        send_mail_command,
+        send_reminders_command,
+    ):
         app.cli.add_command(cmd)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from flask import request
 from flask_babel import gettext as _
-from sqlalchemy import select
 
 from models import ActivitySession, Booking, User
 from models.bookings import BookingRefused, book, cancel
+from models.participants import session_participants
 from models.permissions import Action, can, is_member
 from models.reference import Role
 
@@ -92,19 +92,14 @@ def session_bookings(session_id: int) -> dict:
         raise ApiError(404, "not_found", _("There is no such session or booking."))
     if user.role != Role.ADMIN and not is_member(db(), user, session.activity.organisation_id):
         raise ApiError(403, "forbidden", _("You are not allowed to do this."))
-    rows = (
-        db()
-        .execute(
-            select(Booking, User.name)
-            .join(User, User.id == Booking.integrator_id)
-            .where(Booking.session_id == session_id)
-            .order_by(Booking.created_at, Booking.id)
-        )
-        .all()
-    )
     return {
         "items": [
-            {"id": b.id, "integrator_id": b.integrator_id, "name": name, "status": b.status.value}
-            for b, name in rows
+            {
+                "id": booking.id,
+                "integrator_id": booking.integrator_id,
+                "name": booking.integrator.name,
+                "status": booking.status.value,
+            }
+            for booking in session_participants(db(), session_id)
         ]
     }

@@ -49,6 +49,7 @@ from models.publishing import (
 from models.reference import DEFAULT_LOCALE, LOCALES, ActivityStatus, Role
 from models.sessions import BRUSSELS
 
+from .. import notifications
 from ..access import allowed, roles
 from ..database import db
 from ..fields import TOO_LONG
@@ -247,7 +248,9 @@ def _my_activity(activity_id: int) -> Activity:
     return activity
 
 
-def _my_session(session_id: int) -> ActivitySession:
+def my_session(session_id: int) -> ActivitySession:
+    """A session of an organisation the staff member acts for; any other is a 404, so
+    staff cannot even learn which session ids other organisations have."""
     session = db().get(ActivitySession, session_id)
     if session is None or not allowed(Action.MANAGE_ORGANISATION, session.activity.organisation):
         abort(404)
@@ -458,7 +461,7 @@ def _tell(session: ActivitySession, people: list, template: str, **context: obje
 @bp.route("/organisation/sessions/<id:session_id>/edit", methods=["GET", "POST"])
 @roles(Role.ORGANISATION_STAFF)
 def edit_session(session_id: int) -> Response | tuple[str, int]:
-    session = _my_session(session_id)
+    session = my_session(session_id)
     form = _session_form(session)
     status = 200
     if form.is_submitted():
@@ -468,11 +471,12 @@ def edit_session(session_id: int) -> Response | tuple[str, int]:
         if form_ok and draft is not None:
             before = session.starts_at, session.ends_at
             try:
-                moved = change_session(db(), session, current_user, draft)
-                if moved:
+                change = change_session(db(), session, current_user, draft)
+                if change.moved:
                     _tell(
                         session, people_waiting_for(db(), session), "session_changed", before=before
                     )
+                notifications.moved_up(change.promoted)
                 db().commit()
             except PublishRefused as refused:
                 db().rollback()
@@ -495,7 +499,7 @@ def edit_session(session_id: int) -> Response | tuple[str, int]:
 @roles(Role.ORGANISATION_STAFF)
 def cancel(session_id: int) -> Response | tuple[str, int]:
     """Cancel one session with a reason; everyone booked or waiting gets a mail."""
-    session = _my_session(session_id)
+    session = my_session(session_id)
     form = CancelSessionForm()
     if form.validate_on_submit():
         try:

@@ -1,0 +1,83 @@
+"""Who booked a session, for the organisation's staff: a page and the same list as CSV.
+
+Thin views over `models.participants`. The CSV opens right in Excel (UTF-8 with a BOM, so
+Arabic, Cyrillic and Ge'ez names survive) and cannot run formulas a person typed as a name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Response, render_template
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from models import Booking
+from models.catalogue import places_left
+from models.participants import session_participants
+from models.reference import BookingStatus, Role
+from models.sessions import BRUSSELS
+
+from ..access import roles
+from ..database import db
+from . import bp
+from .activities import my_session
+
+#: Booking statuses as staff say them (the integrators' own words speak to "you").
+PARTICIPANT_STATUS_NAMES = {
+    BookingStatus.BOOKED.value: _l("Booked"),
+    BookingStatus.WAITLISTED.value: _l("On the waiting list"),
+    BookingStatus.CANCELLED.value: _l("Cancelled"),
+    BookingStatus.ATTENDED.value: _l("Was there"),
+    BookingStatus.NO_SHOW.value: _l("Did not come"),
+}
+#: A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str | None) -> str:
+    """The value as plain text for a spreadsheet: a leading `'` stops a formula."""
+    text = value or ""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_row(booking: Booking) -> list[str]:
+    person = booking.integrator
+    booked_on = booking.created_at.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+    status = str(PARTICIPANT_STATUS_NAMES[booking.status.value])
+    return [_cell(v) for v in (person.name, status, booked_on, person.phone, person.email)]
+
+
+def participants_csv(bookings: list[Booking]) -> str:
+    """The list as CSV text, the header in the reader's language, a BOM in front for Excel."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([_("Name"), _("Status"), _("Booked on"), _("Phone"), _("E-mail address")])
+    writer.writerows(_csv_row(booking) for booking in bookings)
+    return "\ufeff" + out.getvalue()
+
+
+@bp.get("/organisation/sessions/<id:session_id>/participants")
+@roles(Role.ORGANISATION_STAFF)
+def participants(session_id: int) -> str:
+    """Everyone who booked: with a place, waiting (in the order they move up), cancelled."""
+    session = my_session(session_id)
+    return render_template(
+        "organisation/participants.html",
+        session=session,
+        places_left=places_left(db(), [session])[session.id],
+        bookings=session_participants(db(), session.id),
+        participant_status_names=PARTICIPANT_STATUS_NAMES,
+    )
+
+
+@bp.get("/organisation/sessions/<id:session_id>/participants.csv")
+@roles(Role.ORGANISATION_STAFF)
+def participants_download(session_id: int) -> Response:
+    session = my_session(session_id)
+    return Response(
+        participants_csv(session_participants(db(), session.id)),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f"attachment; filename=participants-{session.id}.csv"},
+    )
