@@ -130,6 +130,12 @@ ROUTES: dict[str, Rule] = {
     "organisation.participants_download": Rule(
         "GET", "/organisation/sessions/{session}/participants.csv", 302, 403, 403, 200, 403
     ),
+    "bookings.book_session": Rule("POST", "/sessions/{session}/book", 302, 303, 403, 403, 403),
+    "bookings.cancel_booking": Rule("POST", "/bookings/1/cancel", 302, 404, 404, 403, 404),
+    "bookings.booking_calendar": Rule("GET", "/bookings/1.ics", 302, 404, 404, 403, 404),
+    "counsellor.book_for_people": Rule(
+        "GET", "/counsellor/sessions/{session}/book", 302, 403, 200, 403, 403
+    ),
     "bookings.calendar_feed": Rule(
         "GET", "/calendar/{calendar_token}.ics", 200, 200, 200, 200, 200
     ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from flask import current_app, url_for
 
 from models import User
@@ -17,3 +19,13 @@ def activation_link(user: User) -> str:
     """The one-time link with which a person chooses their first password."""
     token = make_link_token(current_app.config["SECRET_KEY"], Purpose.ACTIVATION, user)
     return external_url("accounts.activate", token=token)
+
+
+def same_site_path(target: str | None) -> str | None:
+    """`target` if it is a path on this site, else None: a `next` parameter must never send
+    people to another site."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
+    return None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
@@ -17,17 +15,14 @@ from models.signin import authenticate
 
 from ..database import db
 from ..security import TRIES_PER_ACCOUNT, TRIES_PER_ADDRESS, account_key, failed, limiter
+from ..urls import same_site_path
 from . import bp
 from .forms import ConfirmForm, LoginForm
 
 
 def _safe_next(target: str | None) -> str:
     """Only same-site paths: a sign-in link must not send people to another site."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        parts = urlsplit(target)
-        if not parts.scheme and not parts.netloc:
-            return target
-    return url_for("accounts.home")
+    return same_site_path(target) or url_for("accounts.home")
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -6,6 +6,8 @@ from flask import abort, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
+from models import Booking
+from models.bookings import bookings_of
 from models.catalogue import (
     BadCursor,
     count_activities,
@@ -16,8 +18,11 @@ from models.catalogue import (
 )
 from models.catalogue import list_activities as catalogue_page
 from models.categories import all_categories
+from models.reference import Role
 from models.search import PartOfDay
 
+from ..accounts.forms import ConfirmForm
+from ..bookings.service import HOLDING
 from ..database import db
 from ..i18n import locale_code
 from . import bp
@@ -90,4 +95,13 @@ def show_activity(activity_id: int) -> str:
         activity=activity,
         text=activity.text(locale_code()),
         sessions=upcoming_sessions(db(), activity_id),
+        my_bookings=_my_bookings(),
+        buttons=ConfirmForm(),
     )
+
+
+def _my_bookings() -> dict[int, Booking]:
+    """The reader's place per session id, so each date shows "Book" or "Cancel"."""
+    if not current_user.is_authenticated or current_user.role != Role.INTEGRATOR:
+        return {}
+    return {b.session_id: b for b in bookings_of(db(), current_user.id) if b.status in HOLDING}

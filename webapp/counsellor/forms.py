@@ -7,7 +7,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, RadioField, SelectField, StringField
+from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, ValidationError
 
 from models.integrators import (
@@ -77,3 +77,20 @@ class NewIntegratorForm(FlaskForm):
             ]
             valid = False
         return valid
+
+
+class BookPeopleForm(FlaskForm):
+    """Who of my caseload goes to one session; the view sets the choices to the caseload."""
+
+    people = SelectMultipleField(
+        _l("Who goes?"),
+        coerce=int,
+        validate_choice=False,
+        validators=[DataRequired(_l("Choose at least one person."))],
+    )
+
+    def validate_people(self, field: Field) -> None:
+        """A forged id (someone not on the caseload) refuses the whole form: nobody booked."""
+        allowed = {value for value, _label in field.choices}
+        if not set(field.data) <= allowed:
+            raise ValidationError(_l("You can only book for people on your caseload."))

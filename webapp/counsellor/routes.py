@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 import segno
@@ -13,19 +14,24 @@ from markupsafe import Markup
 from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
-from models import User
+from models import ActivitySession, User
+from models.bookings import BookingRefused
+from models.caseload import CaseloadRow
 from models.caseload import caseload as caseload_of
+from models.catalogue import get_public_activity, places_left
 from models.integrators import Field, Refused, create_integrator, is_activated, today_in_brussels
 from models.links import MAX_AGE, Purpose, activation_code
+from models.participants import session_participants
 from models.permissions import Action
-from models.reference import Role
+from models.reference import BookingStatus, Role
 
 from ..access import require, roles
+from ..bookings.service import HOLDING, book_and_tell, refusal_message
 from ..database import db
-from ..i18n import text_direction
+from ..i18n import locale_code, text_direction
 from ..urls import activation_link, external_url
 from . import bp
-from .forms import NewIntegratorForm
+from .forms import BookPeopleForm, NewIntegratorForm
 
 CODE_GROUP = 4
 
@@ -124,3 +130,62 @@ def letter(integrator_id: int) -> str:
         body = render_template("counsellor/_letter.html", **context)
     # Markup: the body is a template we just rendered, with everything in it escaped.
     return render_template("counsellor/letter.html", letter_body=Markup(body), **context)  # noqa: S704
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a group booking did for one person: a status, or the reason it was refused."""
+
+    person: User
+    status: BookingStatus | None = None
+    refusal: str | None = None
+    overlaps: bool = False
+
+
+def _book_one(session_id: int, person: User) -> Outcome:
+    try:
+        result = book_and_tell(session_id, person, current_user._get_current_object())
+    except BookingRefused as refused:
+        return Outcome(person, refusal=refusal_message(refused.code))
+    return Outcome(person, status=result.booking.status, overlaps=bool(result.overlaps))
+
+
+def _book_page(
+    session: ActivitySession, rows: list[CaseloadRow], form: BookPeopleForm, **context: object
+) -> str:
+    activity = session.activity
+    holding = {
+        b.integrator_id: b.status
+        for b in session_participants(db(), session.id)
+        if b.status in HOLDING
+    }
+    return render_template(
+        "counsellor/book_session.html",
+        session=session,
+        activity=activity,
+        text=activity.text(locale_code()),
+        places_left=places_left(db(), [session])[session.id],
+        rows=rows,
+        holding=holding,
+        form=form,
+        **context,
+    )
+
+
+@bp.route("/sessions/<id:session_id>/book", methods=["GET", "POST"])
+@roles(Role.COUNSELLOR)
+def book_for_people(session_id: int) -> tuple[str, int]:
+    """Book several people of my caseload for one session at once, often with them beside
+    me: one booking (and one transaction, one mail) per person, then a summary."""
+    session = db().get(ActivitySession, session_id)
+    if session is None or get_public_activity(db(), session.activity_id) is None:
+        abort(404)
+    rows = caseload_of(db(), current_user.id)
+    form = BookPeopleForm()
+    form.people.choices = [(row.integrator.id, row.integrator.name) for row in rows]
+    if form.validate_on_submit():
+        people = {row.integrator.id: row.integrator for row in rows}
+        chosen = dict.fromkeys(form.people.data)  # each person once, in the order sent
+        outcomes = [_book_one(session_id, people[person_id]) for person_id in chosen]
+        return _book_page(session, rows, BookPeopleForm(formdata=None), outcomes=outcomes), 200
+    return _book_page(session, rows, form), 422 if form.is_submitted() else 200
