@@ -8,6 +8,7 @@ problems beside the fields they are about (422, nothing saved), or commit and go
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 from flask import abort, flash, redirect, render_template, url_for
@@ -297,19 +298,10 @@ def new_activity() -> Response | tuple[str, int]:
     sessions = planned_sessions(form)
     draft = _activity_draft(form)
     draft.sessions = sessions or []
-    if form_ok and sessions is not None:
-        try:
-            activity = publish(db(), organisation, current_user, draft)
-            db().commit()
-        except PublishRefused as refused:
-            db().rollback()
-            show_problems(form, refused.problems)
-        else:
-            flash(_("Saved: %(title)s.", title=activity.text(DEFAULT_LOCALE).title), "info")
-            return redirect(url_for("organisation.edit_activity", activity_id=activity.id))
-    else:
-        show_problems(form, validate(draft, categories=context["pictograms"]))
-    return _form_page("organisation/activity_form.html", form, 422, **context)
+    valid = form_ok and sessions is not None
+    return _save(
+        form, valid, draft, lambda: publish(db(), organisation, current_user, draft), context
+    )
 
 
 @bp.route("/organisation/activities/<id:activity_id>/edit", methods=["GET", "POST"])
@@ -328,9 +320,25 @@ def edit_activity(activity_id: int) -> Response | tuple[str, int]:
     if not form.is_submitted():
         return _form_page("organisation/activity_form.html", form, 200, **context)
     new_draft = _activity_draft(form)
-    if form.validate():
+
+    def save() -> Activity:
+        return update_activity(db(), activity, current_user, new_draft)
+
+    return _save(form, form.validate(), new_draft, save, context)
+
+
+def _save(
+    form: ActivityForm,
+    valid: bool,
+    draft: ActivityDraft,
+    save: Callable[[], Activity],
+    context: dict,
+) -> Response | tuple[str, int]:
+    """Save a valid form with `save()` and go to the edit page; otherwise (or when the rules
+    refuse) show each problem beside its field, with everything that was typed."""
+    if valid:
         try:
-            update_activity(db(), activity, current_user, new_draft)
+            activity = save()
             db().commit()
         except PublishRefused as refused:
             db().rollback()
@@ -339,7 +347,7 @@ def edit_activity(activity_id: int) -> Response | tuple[str, int]:
             flash(_("Saved: %(title)s.", title=activity.text(DEFAULT_LOCALE).title), "info")
             return redirect(url_for("organisation.edit_activity", activity_id=activity.id))
     else:
-        show_problems(form, validate(new_draft, categories=context["pictograms"]))
+        show_problems(form, validate(draft, categories=context["pictograms"]))
     return _form_page("organisation/activity_form.html", form, 422, **context)
 
 
