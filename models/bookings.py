@@ -102,11 +102,19 @@ class BookingResult:
     overlaps: list[Booking]
 
 
-def _locked_session(db: Session, session_id: int) -> ActivitySession | None:
-    """The session row, locked for this transaction (PostgreSQL; SQLite holds the database
-    write lock already, see `begin_write`)."""
+def lock_session(db: Session, session_id: int) -> ActivitySession | None:
+    """Start a write transaction and return the session row, locked and freshly read.
+
+    Every rule that changes places (booking, cancelling, a new capacity) goes through here:
+    PostgreSQL locks the row (FOR UPDATE); SQLite holds the database write lock from
+    `begin_write`. Call it before the transaction's first statement.
+    """
+    begin_write(db)
     return db.scalar(
-        select(ActivitySession).where(ActivitySession.id == session_id).with_for_update()
+        select(ActivitySession)
+        .where(ActivitySession.id == session_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     )
 
 
@@ -151,8 +159,7 @@ def book(
     partial unique index keeps one active booking per person per session. The caller
     decides who may book for whom (`models.permissions`) and commits.
     """
-    begin_write(db)
-    session = _locked_session(db, session_id)
+    session = lock_session(db, session_id)
     now = now or utcnow()  # read inside the lock: first come, first served
     if session is None:
         raise BookingRefused("not_found")
@@ -195,11 +202,11 @@ def cancel(
     organisation then still counts on the person; they can call instead).
     """
     now = now or utcnow()
-    begin_write(db)
     booking = db.get(Booking, booking_id)
     if booking is None:
         raise BookingRefused("not_found")
-    session = _locked_session(db, booking.session_id)
+    session = lock_session(db, booking.session_id)
+    db.refresh(booking)  # read again under the lock: it may have changed meanwhile
     if booking.status not in (BookingStatus.BOOKED, BookingStatus.WAITLISTED):
         raise BookingRefused("not_active")
     if session.starts_at - deadline <= now:

@@ -23,9 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 from . import audit
 from .activities import Activity, ActivityGoal, ActivityTranslation
 from .base import utcnow
-from .bookings import Booking, booked_count, promote_waiting
+from .bookings import Booking, booked_count, lock_session, promote_waiting
 from .categories import Category, all_categories
-from .db import begin_write
 from .organisations import Organisation
 from .permissions import Action, can
 from .reference import (
@@ -745,8 +744,7 @@ def change_session(
     the waiting list move up at once. Both are decided with the session row locked, so a
     booking made at the same moment can neither overbook nor jump the queue.
     """
-    begin_write(db)
-    db.refresh(session, with_for_update=True)
+    lock_session(db, session.id)
     _check_staff(db, author, session.activity.organisation)
     if session.status == SessionStatus.CANCELLED:
         raise PublishRefused([Problem("status", Code.CANCELLED)])
