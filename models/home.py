@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .activities import Activity
+from .base import utcnow
+from .bookings import Booking, calendar_bookings
+from .catalogue import CatalogueItem, list_activities
 from .hours import confirmed_minutes
 from .organisations import Membership, Organisation
-from .reference import DEFAULT_TARGET_MINUTES, OrganisationStatus, TrajectoryStatus
+from .reference import (
+    DEFAULT_TARGET_MINUTES,
+    BookingStatus,
+    OrganisationStatus,
+    TrajectoryStatus,
+)
+from .search import Filters
 from .trajectories import Trajectory
 from .users import IntegratorProfile, User
 
@@ -36,6 +46,37 @@ def trajectory_progress(db: Session, integrator_id: int) -> Progress:
         target_minutes=trajectory.target_minutes if trajectory else DEFAULT_TARGET_MINUTES,
         status=trajectory.status if trajectory else TrajectoryStatus.OPEN,
     )
+
+
+def upcoming_bookings(
+    db: Session, integrator_id: int, *, now: datetime | None = None, limit: int = 3
+) -> list[Booking]:
+    """The next sessions the person has a place for (or waits for), soonest first."""
+    now = now or utcnow()
+    coming = [
+        booking
+        for booking in calendar_bookings(db, integrator_id)
+        if booking.session.starts_at > now
+        and booking.status in (BookingStatus.BOOKED, BookingStatus.WAITLISTED)
+    ]
+    return coming[:limit]
+
+
+def suggestions(
+    db: Session, integrator: User, *, now: datetime | None = None, limit: int = 3
+) -> list[CatalogueItem]:
+    """Activities with free places at the person's Dutch level that they have not booked."""
+    level = integrator.integrator.dutch_level if integrator.integrator else None
+    booked = {
+        b.session.activity_id for b in upcoming_bookings(db, integrator.id, now=now, limit=100)
+    }
+    page = list_activities(
+        db,
+        filters=Filters(dutch_level=level, available=True),
+        limit=limit + len(booked),
+        now=now,
+    )
+    return [item for item in page.items if item.activity.id not in booked][:limit]
 
 
 def organisations_of(db: Session, user: User) -> list[Organisation]:

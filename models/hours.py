@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, func, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, joinedload, mapped_column, relationship
 
+from .activities import Activity
 from .base import Base, utcnow
 from .columns import enum_type
 from .reference import HoursKind
+from .users import User
 
 
 class HoursEntry(Base):
@@ -40,6 +42,10 @@ class HoursEntry(Base):
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    integrator: Mapped[User] = relationship(foreign_keys=[integrator_id])
+    activity: Mapped[Activity | None] = relationship()
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+
     __table_args__ = (Index("ix_hours_entries_integrator_created", "integrator_id", "created_at"),)
 
 
@@ -51,3 +57,18 @@ def confirmed_minutes(db: Session, integrator_id: int) -> int:
         )
     )
     return int(total or 0)
+
+
+def ledger(db: Session, integrator_id: int) -> list[HoursEntry]:
+    """Every entry of the integrator, oldest first: the history that explains the total."""
+    return list(
+        db.scalars(
+            select(HoursEntry)
+            .where(HoursEntry.integrator_id == integrator_id)
+            .options(
+                joinedload(HoursEntry.created_by),
+                joinedload(HoursEntry.activity).selectinload(Activity.translations),
+            )
+            .order_by(HoursEntry.created_at, HoursEntry.id)
+        )
+    )

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from . import audit
 from .base import Base, utcnow
 from .columns import enum_type
 from .hours import confirmed_minutes
@@ -42,9 +43,78 @@ def refresh_status(db: Session, integrator_id: int) -> Trajectory | None:
 
     An exemption is an admin's decision and is left alone.
     """
-    trajectory = db.scalar(select(Trajectory).where(Trajectory.integrator_id == integrator_id))
+    trajectory = trajectory_of(db, integrator_id)
     if trajectory is None or trajectory.status == TrajectoryStatus.EXEMPT:
         return trajectory
     reached = confirmed_minutes(db, integrator_id) >= trajectory.target_minutes
     trajectory.status = TrajectoryStatus.COMPLETED if reached else TrajectoryStatus.OPEN
     return trajectory
+
+
+class TrajectoryRefused(Exception):
+    """Why an admin's change to a trajectory is refused; `code` for the UI and the API."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _reason(reason: str | None) -> str:
+    """Every change an admin makes to a trajectory says why."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise TrajectoryRefused("reason_required")
+    if len(reason) > 2000:
+        raise TrajectoryRefused("reason_too_long")
+    return reason
+
+
+def change_target(
+    db: Session, trajectory: Trajectory, target_minutes: int, reason: str, by: User
+) -> Trajectory:
+    """Lower the target (an exemption for part of the hours), with the reason why.
+
+    Never above the default 40 hours; the status follows the ledger at once.
+    """
+    reason = _reason(reason)
+    if not 0 <= target_minutes <= DEFAULT_TARGET_MINUTES:
+        raise TrajectoryRefused("target_out_of_range")
+    before = trajectory.target_minutes
+    trajectory.target_minutes = target_minutes
+    trajectory.status_reason = reason
+    if trajectory.status == TrajectoryStatus.EXEMPT:
+        trajectory.status = TrajectoryStatus.OPEN
+    refresh_status(db, trajectory.integrator_id)
+    audit.record(
+        db,
+        "trajectory.target",
+        actor_id=by.id,
+        target=trajectory,
+        before=before,
+        after=target_minutes,
+        reason=reason,
+    )
+    return trajectory
+
+
+def exempt(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
+    """Exempt the integrator from the trajectory altogether, with the reason why."""
+    reason = _reason(reason)
+    trajectory.status = TrajectoryStatus.EXEMPT
+    trajectory.status_reason = reason
+    audit.record(db, "trajectory.exempt", actor_id=by.id, target=trajectory, reason=reason)
+    return trajectory
+
+
+def end_exemption(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
+    """Undo an exemption: the status follows the ledger again."""
+    reason = _reason(reason)
+    trajectory.status = TrajectoryStatus.OPEN
+    trajectory.status_reason = reason
+    refresh_status(db, trajectory.integrator_id)
+    audit.record(db, "trajectory.exemption_ended", actor_id=by.id, target=trajectory)
+    return trajectory
+
+
+def trajectory_of(db: Session, integrator_id: int) -> Trajectory | None:
+    return db.scalar(select(Trajectory).where(Trajectory.integrator_id == integrator_id))
