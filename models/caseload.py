@@ -7,6 +7,7 @@ plain Python, so the rule for "needs attention" is written once, here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -21,7 +22,7 @@ from .hours import HoursEntry
 from .reference import DEFAULT_TARGET_MINUTES, BookingStatus, HoursKind, TrajectoryStatus
 from .sessions import BRUSSELS, ActivitySession
 from .trajectories import Trajectory
-from .users import IntegratorProfile, User
+from .users import IntegratorProfile, User, normalise_phone
 
 #: Nothing attended for this long is a reason to call the person.
 QUIET_DAYS = 30
@@ -187,12 +188,23 @@ class CaseloadQuery:
     sort: Sort = Sort.NAME
 
 
-def _matches(row: CaseloadRow, words: list[str]) -> bool:
+def _matches(row: CaseloadRow, words: list[str], phone: str | None) -> bool:
     person = row.integrator
+    if phone and person.phone and phone in person.phone:
+        return True
     haystack = " ".join(
         filter(None, (person.name, person.email, person.phone, row.dossier_number))
     ).casefold()
     return all(word in haystack for word in words)
+
+
+def _as_phone(query: str) -> str | None:
+    """ "0470 12 34 56" as stored (+32470123456), so a number finds its person however
+    it is written; None when the query is not a phone number."""
+    digits = re.sub(r"[\s./()-]", "", query)
+    if not re.fullmatch(r"\+?\d{6,15}", digits):
+        return None
+    return normalise_phone(digits) if digits.startswith(("0", "+")) else digits
 
 
 _FAR_FUTURE = date.max
@@ -211,10 +223,11 @@ def _sort_key(sort: Sort):
 def select_rows(rows: list[CaseloadRow], query: CaseloadQuery) -> list[CaseloadRow]:
     """The rows the dashboard shows: searched, filtered and sorted (least hours first etc.)."""
     words = query.q.casefold().split()
+    phone = _as_phone(query.q)
     kept = [
         row
         for row in rows
-        if (not words or _matches(row, words))
+        if (not words or _matches(row, words, phone))
         and (query.flag is None or query.flag in row.flags)
         and (query.status is None or row.status == query.status)
     ]

@@ -115,8 +115,12 @@ def export(db: Session, person: User) -> dict[str, Any]:
     }
 
 
-def erase(db: Session, person: User, by: User, ip_address: str | None = None) -> None:
-    """Anonymise `person`; hours, bookings and certificate records stay for statistics."""
+def erase(db: Session, person: User, by: User, ip_address: str | None = None) -> list[str]:
+    """Anonymise `person`; hours, bookings and certificate records stay for statistics.
+
+    Returns the names of the person's proof scans: the caller removes the files once the
+    erasure is committed (`models.proofs.discard`), as the ledger rows themselves stay.
+    """
     person.name = ERASED_NAME
     person.email = None
     person.phone = None
@@ -137,3 +141,10 @@ def erase(db: Session, person: User, by: User, ip_address: str | None = None) ->
     ):
         event.details = {}
     audit.record(db, "person.erased", actor_id=by.id, target=person, ip_address=ip_address)
+    return list(
+        db.scalars(
+            select(HoursEntry.proof_path).where(
+                HoursEntry.integrator_id == person.id, HoursEntry.proof_path.is_not(None)
+            )
+        )
+    )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 from . import audit
 from .base import Base, utcnow
 from .columns import enum_type
+from .db import begin_write
 from .hours import confirmed_minutes
 from .reference import DEFAULT_TARGET_MINUTES, TrajectoryStatus
 from .users import User
@@ -59,13 +60,15 @@ class TrajectoryRefused(Exception):
         self.code = code
 
 
-def _reason(reason: str | None) -> str:
-    """Every change an admin makes to a trajectory says why."""
+def _reason(db: Session, reason: str | None) -> str:
+    """Every change an admin makes to a trajectory says why; checked first, then the write
+    lock is taken so a ledger entry saved at the same moment cannot leave the status behind."""
     reason = (reason or "").strip()
     if not reason:
         raise TrajectoryRefused("reason_required")
     if len(reason) > 2000:
         raise TrajectoryRefused("reason_too_long")
+    begin_write(db)
     return reason
 
 
@@ -76,7 +79,7 @@ def change_target(
 
     Never above the default 40 hours; the status follows the ledger at once.
     """
-    reason = _reason(reason)
+    reason = _reason(db, reason)
     if not 0 <= target_minutes <= DEFAULT_TARGET_MINUTES:
         raise TrajectoryRefused("target_out_of_range")
     before = trajectory.target_minutes
@@ -99,7 +102,7 @@ def change_target(
 
 def exempt(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
     """Exempt the integrator from the trajectory altogether, with the reason why."""
-    reason = _reason(reason)
+    reason = _reason(db, reason)
     trajectory.status = TrajectoryStatus.EXEMPT
     trajectory.status_reason = reason
     audit.record(db, "trajectory.exempt", actor_id=by.id, target=trajectory, reason=reason)
@@ -108,7 +111,7 @@ def exempt(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajec
 
 def end_exemption(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
     """Undo an exemption: the status follows the ledger again."""
-    reason = _reason(reason)
+    reason = _reason(db, reason)
     trajectory.status = TrajectoryStatus.OPEN
     trajectory.status_reason = reason
     refresh_status(db, trajectory.integrator_id)

@@ -141,6 +141,22 @@ ROUTES: dict[str, Rule] = {
     ),
     "admin.audit_log": admins_only("/admin/audit"),
     "admin.erase_person": admins_only("/admin/people/{integrator}/erase"),
+    "attendance.sessions": Rule("GET", "/organisation/attendance", 302, 403, 403, 200, 403),
+    "attendance.register": Rule(
+        "GET", "/organisation/sessions/{session}/attendance", 302, 403, 403, 200, 403
+    ),
+    "admin.trajectory": admins_only("/admin/people/{integrator}/trajectory"),
+    "counsellor.integrator": Rule(
+        "GET", "/counsellor/integrators/{integrator}", 302, 403, 200, 403, 200
+    ),
+    "counsellor.record_external": Rule(
+        "GET", "/counsellor/integrators/{integrator}/hours/external", 302, 403, 200, 403, 200
+    ),
+    "counsellor.correct_hours": Rule(
+        "GET", "/counsellor/integrators/{integrator}/hours/correction", 302, 403, 200, 403, 200
+    ),
+    "counsellor.proof": Rule("GET", "/counsellor/hours/1/proof", 302, 403, 404, 403, 404),
+    "counsellor.hours_export": Rule("GET", "/counsellor/hours.csv", 302, 403, 200, 403, 403),
     "api.me": Rule("GET", "/api/v1/me", 401, 401, 401, 401, 401),
     "api.caseload": Rule("GET", "/api/v1/caseload", 401, 401, 401, 401, 401),
     "api.create_activity": Rule("POST", "/api/v1/activities", 401, 401, 401, 401, 401),
@@ -157,6 +173,15 @@ ROUTES: dict[str, Rule] = {
     "api.goals": Rule("GET", "/api/v1/goals", 200, 200, 200, 200, 200),
     "api.languages": Rule("GET", "/api/v1/languages", 200, 200, 200, 200, 200),
     "api.openapi": Rule("GET", "/api/v1/openapi.json", 200, 200, 200, 200, 200),
+    "api.organisation_sessions": Rule(
+        "GET", "/api/v1/organisation/sessions?status=awaiting_attendance", 401, 401, 401, 401, 401
+    ),
+    "api.register_session_attendance": Rule(
+        "POST", "/api/v1/sessions/{session}/attendance", 401, 401, 401, 401, 401
+    ),
+    "api.integrator_hours": Rule(
+        "GET", "/api/v1/integrators/{integrator}/hours", 401, 401, 401, 401, 401
+    ),
 }
 #: Served by Flask itself, open to all.
 OUT_OF_SCOPE = {"static"}

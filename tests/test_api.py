@@ -111,6 +111,10 @@ def test_the_caseload_lists_the_25_demo_integrators(
             "confirmed_minutes",
             "target_minutes",
             "status",
+            "deadline",
+            "last_attended_on",
+            "upcoming_bookings",
+            "flags",
         }
         assert isinstance(item["confirmed_minutes"], int)
         assert item["target_minutes"] == 2400

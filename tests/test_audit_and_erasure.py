@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import ApiToken, AuditEvent, Booking, HoursEntry, User
+from models import ApiToken, AuditEvent, Booking, HoursEntry, User, proofs, utcnow
+from models.hours import confirmed_minutes
+from models.ledger import ExternalProof, record_external_proof
 from models.tokens import create_token
 from models.users import find_user_by_email
 
@@ -114,3 +117,20 @@ def test_only_admins_erase_and_only_integrators(
     login(client, admin.email)
     assert client.get(f"/admin/people/{counsellor.id}/erase").status_code == 404
     assert client.get("/admin/people/999999/erase").status_code == 404
+
+
+def test_erasure_removes_the_proof_scans_and_keeps_the_hours(
+    app: Flask, client: FlaskClient, db: Session, admin: User, counsellor: User, integrator: User
+) -> None:
+    upload_dir = app.config["UPLOAD_DIR"]
+    name = proofs.store(upload_dir, b"%PDF-1.4\nname and address\n%%EOF\n")
+    today = utcnow().date()
+    proof = ExternalProof(120, "Taalcafé", "Bibliotheek", today, name)
+    record_external_proof(db, integrator, proof, counsellor, today=today)
+    db.commit()
+    login(client, admin.email)
+    path = f"/admin/people/{integrator.id}/erase"
+    client.post(path, data={"csrf_token": csrf_token(client, path), "confirm": "y"})
+    assert proofs.stored_path(upload_dir, name) is None
+    reread(db)
+    assert confirmed_minutes(db, integrator.id) == 120

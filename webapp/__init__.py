@@ -24,6 +24,7 @@ from . import (
 from .accounts import bp as accounts_bp
 from .admin import bp as admin_bp
 from .api import bp as api_bp
+from .attendance import bp as attendance_bp
 from .bookings import bp as bookings_bp
 from .catalogue import bp as catalogue_bp
 from .counsellor import bp as counsellor_bp
@@ -50,6 +51,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         bookings_bp,
         counsellor_bp,
         organisation_bp,
+        attendance_bp,
         admin_bp,
         api_bp,
     ):

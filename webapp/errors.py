@@ -13,15 +13,24 @@ API_PREFIX = "/api/"
 class ApiError(Exception):
     """An answer in the API's error shape: `{"error": {"code", "message"}}` with a 4xx."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, fields: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        #: Per field, what is wrong (`{"records[0].minutes": "not_a_number"}`), for 422s.
+        self.fields = fields
 
 
-def api_error_response(status: int, code: str, message: str) -> Response:
-    response = jsonify({"error": {"code": code, "message": message}})
+def api_error_response(
+    status: int, code: str, message: str, fields: dict[str, str] | None = None
+) -> Response:
+    error: dict[str, object] = {"code": code, "message": message}
+    if fields is not None:
+        error["fields"] = fields
+    response = jsonify({"error": error})
     response.status_code = status
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="api"'
@@ -55,7 +64,7 @@ def _answer(status: int, code: str, message: str) -> Response | tuple[str, int]:
 def init_app(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def api_error(exc: ApiError) -> Response:
-        return api_error_response(exc.status, exc.code, exc.message)
+        return api_error_response(exc.status, exc.code, exc.message, exc.fields)
 
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError) -> Response | tuple[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, PasswordField, SelectChoice
+from wtforms import DateField, Field, IntegerField, PasswordField, SelectChoice, TimeField
 from wtforms.validators import DataRequired, EqualTo, ValidationError
 
 from models.integrators import looks_like_email
@@ -95,3 +95,42 @@ class NewPasswordForm(NewPasswordFields, FlaskForm):
 
     def personal(self) -> tuple[str | None, ...]:
         return self._personal
+
+
+# Numbers, dates and times typed by people, refused in plain words ------------------------
+
+NOT_A_NUMBER = _l("Please type a whole number. Example: 12")
+NOT_A_DATE = _l("This is not a date. Example: 2026-05-31")
+NOT_A_TIME = _l("This is not a time. Example: 14:30")
+
+
+class WholeNumberField(IntegerField):
+    """An integer whose complaint is in plain words in the reader's language."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        if not valuelist or not valuelist[0].strip():
+            self.data = None
+            return
+        try:
+            self.data = int(valuelist[0].strip())
+        except ValueError as exc:
+            self.data = None
+            raise ValueError(str(NOT_A_NUMBER)) from exc
+
+
+class PlainDateField(DateField):
+    """A date typed as 2026-05-31 (what `<input type=date>` sends)."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as exc:
+            raise ValueError(str(NOT_A_DATE)) from exc
+
+
+class PlainTimeField(TimeField):
+    def process_formdata(self, valuelist: list[str]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as exc:
+            raise ValueError(str(NOT_A_TIME)) from exc

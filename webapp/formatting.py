@@ -11,13 +11,17 @@ from models.reference import CEFR_BY_DUTCH_LEVEL
 
 
 def duration(minutes: int) -> str:
-    """Minutes as hours and minutes, e.g. "1 h 30 min"."""
-    hours, rest = divmod(int(minutes), 60)
+    """Minutes as hours and minutes, e.g. "1 h 30 min"; a correction that takes minutes
+    back reads "−1 h 30 min"."""
+    sign = "−" if minutes < 0 else ""
+    hours, rest = divmod(abs(int(minutes)), 60)
     if hours and rest:
-        return gettext("%(hours)s h %(minutes)s min", hours=hours, minutes=rest)
-    if hours:
-        return gettext("%(hours)s h", hours=hours)
-    return gettext("%(minutes)s min", minutes=rest)
+        text = gettext("%(hours)s h %(minutes)s min", hours=hours, minutes=rest)
+    elif hours:
+        text = gettext("%(hours)s h", hours=hours)
+    else:
+        text = gettext("%(minutes)s min", minutes=rest)
+    return sign + text
 
 
 def session_when(start: datetime, end: datetime) -> str:

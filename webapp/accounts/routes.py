@@ -9,7 +9,14 @@ from werkzeug.wrappers import Response
 
 from models import User
 from models.caseload import caseload
-from models.home import organisations_of, platform_figures, trajectory_progress
+from models.home import (
+    organisations_of,
+    platform_figures,
+    suggestions,
+    trajectory_progress,
+    upcoming_bookings,
+)
+from models.hours import ledger
 from models.reference import Role
 from models.signin import authenticate
 
@@ -63,10 +70,26 @@ def home() -> str:
     return _home_of(current_user)
 
 
+#: How many ledger entries the integrator's home shows, newest first.
+HISTORY_LENGTH = 10
+
+
+def _integrator_home(user: User) -> dict:
+    """The hours and how they add up, what is coming, and what to book next."""
+    entries = ledger(db(), user.id)
+    return {
+        "progress": trajectory_progress(db(), user.id),
+        "upcoming": upcoming_bookings(db(), user.id),
+        "suggestions": suggestions(db(), user),
+        "history": entries[::-1][:HISTORY_LENGTH],
+        "history_total": len(entries),
+    }
+
+
 def _home_of(user: User) -> str:
     context: dict = {"user": user}
     if user.role == Role.INTEGRATOR:
-        context["progress"] = trajectory_progress(db(), user.id)
+        context.update(_integrator_home(user))
     elif user.role == Role.COUNSELLOR:
         context["caseload"] = caseload(db(), user.id)
     elif user.role == Role.ORGANISATION_STAFF:

@@ -4,4 +4,11 @@ from flask import Blueprint
 
 bp = Blueprint("admin", __name__, url_prefix="/admin", template_folder="templates")
 
-from . import audit, counsellors, moderation, organisations, people  # noqa: E402, F401  (routes on bp)
+from . import (  # noqa: E402, F401  (routes on bp)
+    audit,
+    counsellors,
+    moderation,
+    organisations,
+    people,
+    trajectories,
+)

@@ -10,4 +10,14 @@ from ..security import csrf
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
 
-from . import activities, bookings, caseload, me, openapi, publishing, reference  # noqa: E402, F401  (routes register on bp)
+from . import (  # noqa: E402, F401  (routes register on bp)
+    activities,
+    attendance,
+    bookings,
+    caseload,
+    hours,
+    me,
+    openapi,
+    publishing,
+    reference,
+)

@@ -3,7 +3,6 @@ participant list of a session for its organisation."""
 
 from __future__ import annotations
 
-from flask import request
 from flask_babel import gettext as _
 
 from models import ActivitySession, Booking, User
@@ -17,6 +16,7 @@ from ..errors import ApiError
 from ..notifications import booking_cancelled, booking_made, cancel_deadline, moved_up
 from . import bp
 from .auth import api_user, require_token
+from .params import json_object
 
 
 def _refusal(refused: BookingRefused) -> ApiError:
@@ -32,18 +32,11 @@ def _refusal(refused: BookingRefused) -> ApiError:
     return ApiError(status, refused.code, message)
 
 
-def _body() -> dict:
-    body = request.get_json(silent=True) if request.content_length else {}
-    if not isinstance(body, dict):
-        raise ApiError(400, "invalid_json", _("The body must be a JSON object."))
-    return body
-
-
 @bp.post("/sessions/<id:session_id>/bookings")
 @require_token(Role.INTEGRATOR, Role.COUNSELLOR, Role.ADMIN)
 def create_booking(session_id: int) -> tuple[dict, int]:
     user = api_user()
-    body = _body()
+    body = json_object(empty_means_nothing=True)
     unknown = set(body) - {"integrator_id"}
     target_id = body.get("integrator_id", user.id if user.role == Role.INTEGRATOR else None)
     if unknown or not isinstance(target_id, int) or isinstance(target_id, bool):

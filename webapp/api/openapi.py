@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flask import current_app
 
-from models.reference import Goal
+from models.caseload import Flag
+from models.reference import BookingStatus, Goal, HoursKind, TrajectoryStatus
 
 from . import bp
 
@@ -129,25 +130,188 @@ ACTIVITY_INPUT = {
         "sessions": {"type": "array", "maxItems": 200, "items": SESSION_INPUT},
     },
 }
-INVALID_ACTIVITY = {
+
+
+def _invalid(code: dict, fields_description: str) -> dict:
+    """A 422 body that names, per field path, what is wrong."""
+    return {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["code", "message", "fields"],
+                "properties": {
+                    "code": code,
+                    "message": {"type": "string"},
+                    "fields": {
+                        "type": "object",
+                        "description": fields_description,
+                        "additionalProperties": {"type": "string"},
+                    },
+                },
+            }
+        },
+    }
+
+
+INVALID_ACTIVITY = _invalid(
+    {"type": "string", "const": "invalid_activity"},
+    "Problem code per field path, e.g. "
+    '{"sessions[0].end": "end_before_start", "translations.nl": "dutch_required"}.',
+)
+
+#: Codes of a 422 on `POST /sessions/{id}/attendance`: the body's shape, or one record.
+ATTENDANCE_CODES = [
+    "invalid_attendance",
+    "unknown_booking",
+    "booking_not_registrable",
+    "booking_twice",
+    "minutes_out_of_range",
+    "not_a_number",
+]
+INVALID_ATTENDANCE = _invalid(
+    {"type": "string", "enum": ATTENDANCE_CODES},
+    "Problem code per field path, e.g. "
+    '{"records[0].minutes": "not_a_number", "records": "not_a_list", "extra": "unknown"}; '
+    "for a refused record, the message names its booking id.",
+)
+BOOKING_STATUS = {"type": "string", "enum": [s.value for s in BookingStatus]}
+SHEET_BOOKING = {
     "type": "object",
-    "required": ["error"],
+    "required": ["id", "integrator_id", "name", "status"],
     "properties": {
-        "error": {
-            "type": "object",
-            "required": ["code", "message", "fields"],
-            "properties": {
-                "code": {"type": "string", "const": "invalid_activity"},
-                "message": {"type": "string"},
-                "fields": {
-                    "type": "object",
-                    "description": "Problem code per field path, e.g. "
-                    '{"sessions[0].end": "end_before_start", "translations.nl": '
-                    '"dutch_required"}.',
-                    "additionalProperties": {"type": "string"},
+        "id": {"type": "integer"},
+        "integrator_id": {"type": "integer", "description": "The person's user id."},
+        "name": {"type": "string"},
+        "status": BOOKING_STATUS,
+    },
+}
+AWAITING_SESSION = {
+    "type": "object",
+    "required": ["id", "activity_id", "start", "end", "minutes", "bookings"],
+    "properties": {
+        "id": {"type": "integer"},
+        "activity_id": {"type": "integer"},
+        "start": {"type": "string", "format": "date-time"},
+        "end": {"type": "string", "format": "date-time"},
+        "minutes": {"type": "integer", "description": "Minutes credited for the whole session."},
+        "bookings": {
+            "type": "array",
+            "description": "Everyone with a place (booked, or already registered).",
+            "items": {"$ref": "#/components/schemas/SheetBooking"},
+        },
+    },
+}
+ATTENDANCE_INPUT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["records"],
+    "properties": {
+        "records": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["booking_id", "present"],
+                "properties": {
+                    "booking_id": {"type": "integer"},
+                    "present": {"type": "boolean"},
+                    "minutes": {
+                        "type": ["integer", "null"],
+                        "minimum": 0,
+                        "description": "From 0 to the session's minutes; missing or null: "
+                        "the session's minutes. Ignored for someone absent.",
+                    },
                 },
             },
         }
+    },
+}
+ATTENDANCE_RESULT = {
+    "type": "object",
+    "required": ["id", "bookings"],
+    "properties": {
+        "id": {"type": "integer", "description": "The session."},
+        "bookings": {
+            "type": "array",
+            "items": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/SheetBooking"},
+                    {
+                        "type": "object",
+                        "properties": {
+                            "attended_minutes": {
+                                "type": ["integer", "null"],
+                                "description": "Minutes credited by the last registration.",
+                            }
+                        },
+                    },
+                ]
+            },
+        },
+    },
+}
+HOURS_ENTRY = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "kind": {"type": "string", "enum": [k.value for k in HoursKind]},
+        "minutes": {
+            "type": "integer",
+            "description": "Positive to credit, negative to take back (corrections).",
+        },
+        "occurred_on": {"type": "string", "format": "date"},
+        "created_at": {"type": "string", "format": "date-time"},
+        "created_by": {"type": ["string", "null"], "description": "Who wrote the entry."},
+        "reason": {"type": ["string", "null"]},
+        "booking_id": {"type": ["integer", "null"]},
+        "activity_id": {"type": ["integer", "null"]},
+        "external_activity": {"type": ["string", "null"]},
+        "external_organisation": {"type": ["string", "null"]},
+    },
+}
+TRAJECTORY_STATUS = {"type": "string", "enum": [s.value for s in TrajectoryStatus]}
+HOURS = {
+    "type": "object",
+    "required": ["confirmed_minutes", "target_minutes", "status", "entries"],
+    "properties": {
+        "confirmed_minutes": {"type": "integer", "description": "The sum of the entries."},
+        "target_minutes": {"type": "integer"},
+        "status": TRAJECTORY_STATUS,
+        "entries": {
+            "type": "array",
+            "description": "The ledger, oldest first.",
+            "items": {"$ref": "#/components/schemas/HoursEntry"},
+        },
+    },
+}
+CASELOAD_ITEM = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "name": {"type": "string"},
+        "dutch_level": {"type": "integer"},
+        "confirmed_minutes": {"type": "integer"},
+        "target_minutes": {"type": "integer"},
+        "status": TRAJECTORY_STATUS,
+        "deadline": {"type": ["string", "null"], "format": "date"},
+        "last_attended_on": {
+            "type": ["string", "null"],
+            "format": "date",
+            "description": "The last day hours were earned.",
+        },
+        "upcoming_bookings": {
+            "type": "integer",
+            "description": "Places and waiting-list places in sessions still to come.",
+        },
+        "flags": {
+            "type": "array",
+            "description": "Why the person needs attention: nothing booked, nothing attended "
+            "in 30 days, or the deadline near and the target far.",
+            "items": {"type": "string", "enum": [f.value for f in Flag]},
+        },
     },
 }
 
@@ -305,23 +469,28 @@ def document(base_url: str) -> dict:
                     "properties": {
                         "items": {
                             "type": "array",
-                            "items": {
-                                "type": "object",
-                                "properties": {
-                                    "id": {"type": "integer"},
-                                    "name": {"type": "string"},
-                                    "dutch_level": {"type": "integer"},
-                                    "confirmed_minutes": {"type": "integer"},
-                                    "target_minutes": {"type": "integer"},
-                                    "status": {
-                                        "type": "string",
-                                        "enum": ["open", "completed", "exempt"],
-                                    },
-                                },
-                            },
+                            "items": {"$ref": "#/components/schemas/CaseloadItem"},
                         }
                     },
                 },
+                "CaseloadItem": CASELOAD_ITEM,
+                "SheetBooking": SHEET_BOOKING,
+                "AwaitingSession": AWAITING_SESSION,
+                "AwaitingSessions": {
+                    "type": "object",
+                    "required": ["items"],
+                    "properties": {
+                        "items": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/AwaitingSession"},
+                        }
+                    },
+                },
+                "AttendanceInput": ATTENDANCE_INPUT,
+                "AttendanceResult": ATTENDANCE_RESULT,
+                "InvalidAttendance": INVALID_ATTENDANCE,
+                "HoursEntry": HOURS_ENTRY,
+                "Hours": HOURS,
             },
         },
         "paths": {
@@ -443,9 +612,77 @@ def document(base_url: str) -> dict:
                     "responses": {"200": _json("Me"), "401": _error("No valid token.")},
                 }
             },
+            "/organisation/sessions": {
+                "get": {
+                    "summary": "Past sessions of one's organisations whose attendance is not "
+                    "registered yet, the most recent first (organisation staff).",
+                    "security": [{"bearer": []}],
+                    "parameters": [
+                        {
+                            "name": "status",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string", "enum": ["awaiting_attendance"]},
+                        }
+                    ],
+                    "responses": {
+                        "200": _json("AwaitingSessions"),
+                        "400": _error("`status` missing or unknown."),
+                        "401": _error("No valid token."),
+                        "403": _error("Not organisation staff."),
+                    },
+                }
+            },
+            "/sessions/{id}/attendance": {
+                "post": {
+                    "summary": "Register who came to a session and for how long, all in one "
+                    "go (staff of the host organisation). Present people get `attended` and "
+                    "their minutes in the hours ledger, absent ones `no_show`. Sending it again "
+                    "corrects: the ledger gets the difference, never the minutes twice.",
+                    "security": [{"bearer": []}],
+                    "parameters": [ID],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/AttendanceInput"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": _json("AttendanceResult", "Saved; the session's attendance sheet."),
+                        "400": _error("The body is not a JSON object."),
+                        "401": _error("No valid token."),
+                        "403": _error("Not staff of the session's organisation."),
+                        "404": _error("No such session."),
+                        "409": _error("The session has not started yet, or is cancelled."),
+                        "422": _json(
+                            "InvalidAttendance",
+                            "A record is malformed, not one of this session's places, or its "
+                            "minutes are outside 0 to the session's minutes. Nothing is saved.",
+                        ),
+                    },
+                }
+            },
+            "/integrators/{id}/hours": {
+                "get": {
+                    "summary": "An integrator's confirmed minutes, target and status, with the "
+                    "ledger entries they add up from: for the integrator, their counsellor and "
+                    "admins.",
+                    "security": [{"bearer": []}],
+                    "parameters": [ID],
+                    "responses": {
+                        "200": _json("Hours"),
+                        "401": _error("No valid token."),
+                        "403": _error("Not this person's hours."),
+                        "404": _error("No such integrator."),
+                    },
+                }
+            },
             "/caseload": {
                 "get": {
-                    "summary": "A counsellor's integrators with their hours.",
+                    "summary": "A counsellor's integrators with their hours, upcoming bookings and "
+                    "the flags of those who need attention.",
                     "security": [{"bearer": []}],
                     "responses": {
                         "200": _json("Caseload"),

@@ -3,6 +3,9 @@ an empty list or a silent clamp."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from flask import request
 from flask_babel import gettext as _
 
@@ -51,3 +54,20 @@ def lang_param(default: str) -> str:
             _("lang must be one of: %(codes)s.", codes=", ".join(LOCALES)),
         )
     return raw
+
+
+def json_object(*, empty_means_nothing: bool = False) -> dict[str, Any]:
+    """The body as a JSON object; anything else (malformed, a list, a number) is a 400.
+
+    With `empty_means_nothing`, an empty body reads as `{}` (booking for oneself).
+    """
+    raw = request.get_data(cache=False)
+    if empty_means_nothing and not raw.strip():
+        return {}
+    try:
+        body = json.loads(raw)
+    except (ValueError, RecursionError):
+        body = None
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_json", _("The body must be a JSON object."))
+    return body

@@ -7,12 +7,11 @@ in `models.publishing`, shared with the web form.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
 from typing import Any
 
-from flask import Response, jsonify, request, url_for
+from flask import url_for
 from flask_babel import gettext as _
 
 from models import Organisation
@@ -36,7 +35,7 @@ from ..i18n import locale_code
 from . import bp
 from .activities import activity_detail
 from .auth import api_user, require_token
-from .params import lang_param
+from .params import json_object, lang_param
 
 #: JSON key -> ActivityDraft attribute, for the values taken over as they come.
 PLAIN_KEYS = {
@@ -70,34 +69,14 @@ class InvalidActivity(ApiError):
     """A 422 that also says, per field, what is wrong: `{"error": {..., "fields"}}`."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.fields: dict[str, str] = {}
+        fields: dict[str, str] = {}
         for problem in problems:  # the first problem of a field is the one to fix first
-            self.fields.setdefault(JSON_NAMES.get(problem.field, problem.field), str(problem.code))
-        message = _("Please check these fields: %(fields)s.", fields=", ".join(self.fields))
-        super().__init__(422, "invalid_activity", message)
-
-
-@bp.errorhandler(InvalidActivity)
-def invalid_activity(error: InvalidActivity) -> Response:
-    response = jsonify(
-        {"error": {"code": error.code, "message": error.message, "fields": error.fields}}
-    )
-    response.status_code = error.status
-    return response
+            fields.setdefault(JSON_NAMES.get(problem.field, problem.field), str(problem.code))
+        message = _("Please check these fields: %(fields)s.", fields=", ".join(fields))
+        super().__init__(422, "invalid_activity", message, fields)
 
 
 # From JSON to a draft -------------------------------------------------------------------------
-
-
-def _json_object() -> dict[str, Any]:
-    """The body as a JSON object; anything else is a 400."""
-    try:
-        body = json.loads(request.get_data(cache=False))
-    except (ValueError, RecursionError):
-        body = None
-    if not isinstance(body, dict):
-        raise ApiError(400, "invalid_json", _("The body must be a JSON object."))
-    return body
 
 
 def _unknown_keys(where: str, raw: dict[str, Any], allowed: set[str]) -> list[Problem]:
@@ -179,7 +158,7 @@ def _organisation() -> Organisation:
 def create_activity() -> tuple[dict[str, Any], int, dict[str, str]]:
     locale = lang_param(locale_code())
     organisation = _organisation()
-    draft, problems = draft_from_json(_json_object())
+    draft, problems = draft_from_json(json_object())
     if problems:  # report the rules' problems too, so one answer lists everything
         codes = [category.code for category in all_categories(db())]
         raise InvalidActivity(problems + validate(draft, categories=codes))

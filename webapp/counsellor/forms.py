@@ -7,9 +7,26 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, RadioField, SelectField, SelectMultipleField, StringField
-from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, ValidationError
+from flask_wtf.file import FileField, FileRequired
+from wtforms import (
+    Field,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    AnyOf,
+    DataRequired,
+    InputRequired,
+    Length,
+    Optional,
+    ValidationError,
+)
 
+from models.caseload import CaseloadQuery, Flag, Sort
 from models.integrators import (
     DOSSIER_MAX_LENGTH,
     EMAIL_MAX_LENGTH,
@@ -17,9 +34,19 @@ from models.integrators import (
     PHONE_MAX_LENGTH,
     looks_like_phone,
 )
-from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS
+from models.ledger import MAX_NAME_LENGTH, MAX_REASON_LENGTH
+from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS, TrajectoryStatus
 
-from ..fields import DUTCH_LEVEL_ABOUT_SOMEONE, TOO_LONG, check_email, language_choices
+from ..fields import (
+    DUTCH_LEVEL_ABOUT_SOMEONE,
+    TOO_LONG,
+    PlainDateField,
+    WholeNumberField,
+    check_email,
+    language_choices,
+    strip,
+)
+from ..vocabulary import FLAG_NAMES, STATUS_NAMES
 
 
 def _phone(form: FlaskForm, field: Field) -> None:
@@ -94,3 +121,201 @@ class BookPeopleForm(FlaskForm):
         allowed = {value for value, _label in field.choices}
         if not set(field.data) <= allowed:
             raise ValidationError(_l("You can only book for people on your caseload."))
+
+
+# The caseload dashboard and the KBI export ---------------------------------------------------
+
+UNKNOWN_CHOICE = _l("We do not know this choice, so the list does not use it.")
+
+
+class KnownChoiceField(SelectField):
+    """A choice from a link or the address bar: an unknown value gets a message, not a 500."""
+
+    def pre_validate(self, form: FlaskForm) -> None:
+        if self.data not in {choice.value for choice in self.choices}:
+            raise ValidationError(UNKNOWN_CHOICE)
+
+
+class CaseloadFilterForm(FlaskForm):
+    """Search, filter and order the caseload. Read from the query string, so a view of the
+    dashboard is a link; a value that does not validate is left out of the query."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField(
+        _l("Search: name, e-mail, phone or dossier number"),
+        filters=[strip],
+        validators=[Optional(), Length(max=200, message=TOO_LONG)],
+        render_kw={"type": "search", "dir": "auto", "autocomplete": "off"},
+    )
+    flag = KnownChoiceField(
+        _l("Needs attention"),
+        choices=[
+            SelectChoice("", _l("Everyone")),
+            *(SelectChoice(flag.value, FLAG_NAMES[flag.value]) for flag in Flag),
+        ],
+        default="",
+    )
+    status = KnownChoiceField(
+        _l("Status"),
+        choices=[
+            SelectChoice("", _l("Every status")),
+            *(SelectChoice(code, name) for code, name in STATUS_NAMES.items()),
+        ],
+        default="",
+    )
+    sort = KnownChoiceField(
+        _l("Order"),
+        choices=[
+            SelectChoice(Sort.NAME.value, _l("Name")),
+            SelectChoice(Sort.HOURS.value, _l("Fewest hours first")),
+            SelectChoice(Sort.LAST_ATTENDED.value, _l("Longest not attended first")),
+            SelectChoice(Sort.DEADLINE.value, _l("Nearest deadline first")),
+        ],
+        default=Sort.NAME.value,
+    )
+
+    def query(self) -> CaseloadQuery:
+        """What the dashboard asks `models.caseload.select_rows`, from the valid values only."""
+
+        def valid(field: Field) -> str:
+            return "" if field.errors else (field.data or "")
+
+        return CaseloadQuery(
+            q=valid(self.q),
+            flag=Flag(valid(self.flag)) if valid(self.flag) else None,
+            status=TrajectoryStatus(valid(self.status)) if valid(self.status) else None,
+            sort=Sort(valid(self.sort) or Sort.NAME),
+        )
+
+    def filtered(self) -> bool:
+        """Whether the list shows fewer people than the whole caseload."""
+        query = self.query()
+        return bool(query.q or query.flag or query.status)
+
+
+class HoursExportForm(FlaskForm):
+    """The days (both included) whose hours go into the KBI file; empty means no limit."""
+
+    class Meta:
+        csrf = False
+
+    date_from = PlainDateField(_l("From"), name="from", id="export-from", validators=[Optional()])
+    date_to = PlainDateField(
+        _l("Up to and with"), name="to", id="export-to", validators=[Optional()]
+    )
+
+    def validate_date_to(self, field: Field) -> None:
+        if field.data and self.date_from.data and field.data < self.date_from.data:
+            raise ValidationError(_l("This date is before the first date."))
+
+
+# Hours ---------------------------------------------------------------------------------------
+
+NOT_NEGATIVE = _l("Type 0 or more.")
+
+
+def _not_negative(form: FlaskForm, field: Field) -> None:
+    if field.data is not None and field.data < 0:
+        raise ValidationError(NOT_NEGATIVE)
+
+
+def _typed(field: Field) -> bool:
+    return bool(field.raw_data and str(field.raw_data[0]).strip())
+
+
+class DurationFields:
+    """Hours and minutes typed apart (easier than "150 minutes"); the total goes to the model,
+    which says whether it is allowed."""
+
+    hours = WholeNumberField(
+        _l("Hours"),
+        validators=[Optional(), _not_negative],
+        render_kw={"min": 0, "inputmode": "numeric", "autocomplete": "off"},
+    )
+    minutes = WholeNumberField(
+        _l("Minutes"),
+        validators=[Optional(), _not_negative],
+        render_kw={"min": 0, "inputmode": "numeric", "autocomplete": "off"},
+    )
+
+    def validate(self, extra_validators: dict[str, Sequence[Any]] | None = None) -> bool:
+        """Hours, minutes or both, but not neither."""
+        valid = super().validate(extra_validators)  # type: ignore[misc]
+        if not _typed(self.hours) and not _typed(self.minutes):
+            self.minutes.errors = [*self.minutes.errors, _l("Please fill in how long.")]
+            valid = False
+        return valid
+
+    def total_minutes(self) -> int:
+        return (self.hours.data or 0) * 60 + (self.minutes.data or 0)
+
+
+class ExternalHoursForm(DurationFields, FlaskForm):
+    """Hours proven on paper by an organisation outside the platform, with a scan of it."""
+
+    activity = StringField(
+        _l("Activity"),
+        filters=[strip],
+        validators=[
+            DataRequired(_l("Please fill in the activity.")),
+            Length(max=MAX_NAME_LENGTH, message=TOO_LONG),
+        ],
+        render_kw={"dir": "auto", "autocomplete": "off"},
+    )
+    organisation = StringField(
+        _l("Organisation"),
+        filters=[strip],
+        validators=[
+            DataRequired(_l("Please fill in the organisation.")),
+            Length(max=MAX_NAME_LENGTH, message=TOO_LONG),
+        ],
+        render_kw={"dir": "auto", "autocomplete": "off"},
+    )
+    occurred_on = PlainDateField(
+        _l("Date of the activity"),
+        validators=[InputRequired(_l("Please fill in the date."))],
+    )
+    note = TextAreaField(
+        _l("Note (optional)"),
+        filters=[strip],
+        validators=[Optional(), Length(max=MAX_REASON_LENGTH, message=TOO_LONG)],
+        render_kw={"dir": "auto", "rows": 3},
+    )
+    proof = FileField(
+        _l("Proof of participation (PDF, JPEG or PNG, at most 5 MB)"),
+        validators=[FileRequired(_l("Please add the proof: a scan or a photo."))],
+        render_kw={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"},
+    )
+
+
+ADD = "add"
+TAKE_BACK = "take_back"
+
+
+class CorrectionForm(DurationFields, FlaskForm):
+    """Add or take back minutes, always with the reason why (it stays in the ledger)."""
+
+    direction = RadioField(
+        _l("What do you want to do?"),
+        choices=[
+            SelectChoice(ADD, _l("Add hours")),
+            SelectChoice(TAKE_BACK, _l("Take hours back")),
+        ],
+        validators=[InputRequired(_l("Please choose add or take back."))],
+    )
+    reason = TextAreaField(
+        _l("Reason"),
+        filters=[strip],
+        validators=[
+            DataRequired(_l("Please write why.")),
+            Length(max=MAX_REASON_LENGTH, message=TOO_LONG),
+        ],
+        render_kw={"dir": "auto", "rows": 3},
+    )
+
+    def signed_minutes(self) -> int:
+        """Negative to take back."""
+        total = self.total_minutes()
+        return -total if self.direction.data == TAKE_BACK else total

@@ -1,4 +1,4 @@
-"""The counsellor's screens: the caseload, adding a person, and the activation letter."""
+"""The counsellor's screens: adding a person, the activation letter, booking for people."""
 
 from __future__ import annotations
 
@@ -34,13 +34,6 @@ from . import bp
 from .forms import BookPeopleForm, NewIntegratorForm
 
 CODE_GROUP = 4
-
-
-@bp.get("/")
-@roles(Role.COUNSELLOR)
-def caseload() -> str:
-    """The people on my caseload; those who have not activated yet have a letter link."""
-    return render_template("counsellor/caseload.html", rows=caseload_of(db(), current_user.id))
 
 
 def _refusal_message(refused: Refused) -> str:
@@ -85,12 +78,20 @@ def new_integrator() -> Response | tuple[str, int]:
     return render_template("counsellor/new_integrator.html", form=form), status
 
 
+def integrator_or_404(integrator_id: int) -> User:
+    """The integrator with this id; 404 for anyone else and for an erased person."""
+    integrator = db().get(User, integrator_id)
+    if integrator is None or integrator.role != Role.INTEGRATOR or integrator.erased_at:
+        abort(404)
+    return integrator
+
+
 def _grouped(code: str) -> str:
     """ "ABCDEFGH" as "ABCD-EFGH": easier to read from paper and to type."""
     return "-".join(code[i : i + CODE_GROUP] for i in range(0, len(code), CODE_GROUP))
 
 
-def _readable_phone(phone: str | None) -> str | None:
+def readable_phone(phone: str | None) -> str | None:
     """A Belgian mobile number as people write it ("0470 12 34 56"); sign-in takes both."""
     if phone and phone.startswith("+324") and len(phone) == 12:
         local = "0" + phone[3:]
@@ -103,15 +104,13 @@ def _readable_phone(phone: str | None) -> str | None:
 def letter(integrator_id: int) -> str:
     """A printable letter in the person's own language, with a one-time link, its QR code
     and a short code for those who would rather type."""
-    integrator = db().get(User, integrator_id)
-    if integrator is None or integrator.role != Role.INTEGRATOR or integrator.erased_at:
-        abort(404)
+    integrator = integrator_or_404(integrator_id)
     require(Action.VIEW_PERSON, integrator)
     context: dict = {
         "integrator": integrator,
         "counsellor": integrator.integrator.counsellor if integrator.integrator else None,
         "active": is_activated(integrator),
-        "phone": _readable_phone(integrator.phone),
+        "phone": readable_phone(integrator.phone),
         "letter_lang": integrator.locale,
         "letter_dir": text_direction(integrator.locale),
     }

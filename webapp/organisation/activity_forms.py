@@ -13,16 +13,13 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
     Form,
     FormField,
-    IntegerField,
     RadioField,
     SelectChoice,
     SelectMultipleField,
     StringField,
     TextAreaField,
-    TimeField,
 )
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -30,13 +27,17 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from models.publishing import MAX_LENGTH, REASON_MAX_LENGTH
 from models.reference import DEFAULT_LOCALE, LOCALES, Goal
 
-from ..fields import DUTCH_LEVEL_ABOUT_SOMEONE, TOO_LONG, language_choices, strip
+from ..fields import (
+    DUTCH_LEVEL_ABOUT_SOMEONE,
+    TOO_LONG,
+    PlainDateField,
+    PlainTimeField,
+    WholeNumberField,
+    language_choices,
+    strip,
+)
 from ..i18n import text_direction
 from ..vocabulary import GOAL_NAMES
-
-NOT_A_NUMBER = _l("Please type a whole number. Example: 12")
-NOT_A_DATE = _l("This is not a date. Example: 2026-05-31")
-NOT_A_TIME = _l("This is not a time. Example: 14:30")
 
 
 def _int_or_none(value: object) -> int | None:
@@ -45,38 +46,6 @@ def _int_or_none(value: object) -> int | None:
         return int(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
-
-
-class WholeNumberField(IntegerField):
-    """An integer whose complaint is in plain words in the reader's language."""
-
-    def process_formdata(self, valuelist: list[str]) -> None:
-        if not valuelist or not valuelist[0].strip():
-            self.data = None
-            return
-        try:
-            self.data = int(valuelist[0].strip())
-        except ValueError as exc:
-            self.data = None
-            raise ValueError(str(NOT_A_NUMBER)) from exc
-
-
-class PlainDateField(DateField):
-    """A date typed as 2026-05-31 (what `<input type=date>` sends)."""
-
-    def process_formdata(self, valuelist: list[str]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError as exc:
-            raise ValueError(str(NOT_A_DATE)) from exc
-
-
-class PlainTimeField(TimeField):
-    def process_formdata(self, valuelist: list[str]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError as exc:
-            raise ValueError(str(NOT_A_TIME)) from exc
 
 
 class CheckboxesField(SelectMultipleField):

@@ -6,56 +6,34 @@ Arabic, Cyrillic and Ge'ez names survive) and cannot run formulas a person typed
 
 from __future__ import annotations
 
-import csv
-import io
-
 from flask import Response, render_template
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 
 from models import Booking
 from models.catalogue import places_left
 from models.participants import session_participants
-from models.reference import BookingStatus, Role
+from models.reference import Role
 from models.sessions import BRUSSELS
 
 from ..access import roles
+from ..csv_export import cell, csv_download, csv_text
 from ..database import db
+from ..vocabulary import PARTICIPANT_STATUS_NAMES
 from . import bp
 from .activities import my_session
-
-#: Booking statuses as staff say them (the integrators' own words speak to "you").
-PARTICIPANT_STATUS_NAMES = {
-    BookingStatus.BOOKED.value: _l("Booked"),
-    BookingStatus.WAITLISTED.value: _l("On the waiting list"),
-    BookingStatus.CANCELLED.value: _l("Cancelled"),
-    BookingStatus.ATTENDED.value: _l("Was there"),
-    BookingStatus.NO_SHOW.value: _l("Did not come"),
-}
-#: A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str | None) -> str:
-    """The value as plain text for a spreadsheet: a leading `'` stops a formula."""
-    text = value or ""
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _csv_row(booking: Booking) -> list[str]:
     person = booking.integrator
     booked_on = booking.created_at.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
     status = str(PARTICIPANT_STATUS_NAMES[booking.status.value])
-    return [_cell(v) for v in (person.name, status, booked_on, person.phone, person.email)]
+    return [cell(v) for v in (person.name, status, booked_on, person.phone, person.email)]
 
 
 def participants_csv(bookings: list[Booking]) -> str:
     """The list as CSV text, the header in the reader's language, a BOM in front for Excel."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_("Name"), _("Status"), _("Booked on"), _("Phone"), _("E-mail address")])
-    writer.writerows(_csv_row(booking) for booking in bookings)
-    return "\ufeff" + out.getvalue()
+    header = [_("Name"), _("Status"), _("Booked on"), _("Phone"), _("E-mail address")]
+    return csv_text(header, (_csv_row(booking) for booking in bookings))
 
 
 @bp.get("/organisation/sessions/<id:session_id>/participants")
@@ -76,8 +54,7 @@ def participants(session_id: int) -> str:
 @roles(Role.ORGANISATION_STAFF)
 def participants_download(session_id: int) -> Response:
     session = my_session(session_id)
-    return Response(
+    return csv_download(
         participants_csv(session_participants(db(), session.id)),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f"attachment; filename=participants-{session.id}.csv"},
+        f"participants-{session.id}.csv",
     )

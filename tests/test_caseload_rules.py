@@ -1,0 +1,111 @@
+"""The caseload's rules without a database: who needs attention, search, order, durations."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from flask import Flask
+from flask_babel import force_locale
+
+from models import User
+from models.caseload import CaseloadQuery, CaseloadRow, Flag, Sort, flags_for, select_rows
+from models.reference import Role, TrajectoryStatus
+from webapp.formatting import duration
+
+TODAY = date(2026, 11, 23)
+
+
+def _flags(**changes: object) -> tuple[Flag, ...]:
+    figures: dict = {
+        "status": TrajectoryStatus.OPEN,
+        "confirmed_minutes": 600,
+        "target_minutes": 2400,
+        "deadline": TODAY + timedelta(weeks=30),
+        "last_attended_on": TODAY - timedelta(days=3),
+        "started_on": TODAY - timedelta(days=100),
+        "upcoming_bookings": 1,
+        "today": TODAY,
+    }
+    figures.update(changes)
+    return flags_for(**figures)
+
+
+def test_someone_on_their_way_needs_no_attention() -> None:
+    assert _flags() == ()
+
+
+@pytest.mark.parametrize(
+    ("changes", "flags"),
+    [
+        ({"upcoming_bookings": 0}, (Flag.NOTHING_BOOKED,)),
+        ({"last_attended_on": TODAY - timedelta(days=31)}, (Flag.QUIET,)),
+        ({"last_attended_on": TODAY - timedelta(days=30)}, ()),
+        ({"last_attended_on": None, "started_on": TODAY - timedelta(days=40)}, (Flag.QUIET,)),
+        ({"last_attended_on": None, "started_on": TODAY - timedelta(days=10)}, ()),
+        # 8 weeks left, 30 h to go: more than 3 h a week is needed
+        ({"deadline": TODAY + timedelta(weeks=8)}, (Flag.DEADLINE,)),
+        # 8 weeks left, 20 h to go: 2.5 h a week will do
+        ({"deadline": TODAY + timedelta(weeks=8), "confirmed_minutes": 1200}, ()),
+        ({"deadline": TODAY + timedelta(weeks=9)}, ()),
+        ({"deadline": TODAY - timedelta(days=1)}, (Flag.DEADLINE,)),
+        ({"status": TrajectoryStatus.COMPLETED, "upcoming_bookings": 0}, ()),
+        ({"status": TrajectoryStatus.EXEMPT, "upcoming_bookings": 0}, ()),
+    ],
+)
+def test_flags(changes: dict, flags: tuple[Flag, ...]) -> None:
+    assert _flags(**changes) == flags
+
+
+def _row(name: str, phone: str | None, minutes: int, dossier: str | None = None) -> CaseloadRow:
+    return CaseloadRow(
+        integrator=User(name=name, phone=phone, email=None, role=Role.INTEGRATOR),
+        dutch_level=2,
+        dossier_number=dossier,
+        confirmed_minutes=minutes,
+        target_minutes=2400,
+        status=TrajectoryStatus.OPEN,
+        deadline=None,
+        last_attended_on=None,
+        upcoming_bookings=0,
+        next_session_at=None,
+        flags=(),
+    )
+
+
+ROWS = [
+    _row("Olena Kovalenko", "+32470123456", 900, "D-17"),
+    _row("سارة الحسن", "+32488000111", 2520),
+    _row("Abebe Girma", None, 60),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("0470 12 34 56", ["Olena Kovalenko"]),
+        ("+32 470/12.34.56", ["Olena Kovalenko"]),
+        ("olena", ["Olena Kovalenko"]),
+        ("d-17", ["Olena Kovalenko"]),
+        ("سارة", ["سارة الحسن"]),
+        ("nobody", []),
+    ],
+)
+def test_search_finds_names_in_any_script_dossiers_and_phones_however_written(
+    typed: str, found: list[str]
+) -> None:
+    assert [r.integrator.name for r in select_rows(ROWS, CaseloadQuery(q=typed))] == found
+
+
+def test_sorting_by_hours_puts_the_least_first() -> None:
+    rows = select_rows(ROWS, CaseloadQuery(sort=Sort.HOURS))
+    assert [r.confirmed_minutes for r in rows] == [60, 900, 2520]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text"),
+    [(0, "0 min"), (45, "45 min"), (60, "1 h"), (90, "1 h 30 min"), (-90, "−1 h 30 min")],
+)
+def test_durations_read_as_hours_and_minutes(app: Flask, minutes: int, text: str) -> None:
+    with app.test_request_context(), force_locale("en"):
+        assert duration(minutes) == text
