@@ -44,6 +44,10 @@ translations: $(STAMP)
 	$(BIN)/python translations/english.py translations/en/LC_MESSAGES/messages.po
 	$(MAKE) $(COMPILED)
 
+# Certificates benchmark: it measures and prints, it does not pass or fail.
+bench: setup
+	$(BIN)/python bench/certificates.py
+
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
 	find . -name '*.mo' -delete
