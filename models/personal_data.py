@@ -118,8 +118,10 @@ def export(db: Session, person: User) -> dict[str, Any]:
 def erase(db: Session, person: User, by: User, ip_address: str | None = None) -> list[str]:
     """Anonymise `person`; hours, bookings and certificate records stay for statistics.
 
-    Returns the names of the person's proof scans: the caller removes the files once the
-    erasure is committed (`models.proofs.discard`), as the ledger rows themselves stay.
+    The stored PDFs of the person's certificates are emptied (they carry the name); their
+    hash stays, so a code on paper still verifies. Returns the names of the person's proof
+    scans: the caller removes the files once the erasure is committed
+    (`models.proofs.discard`), as the ledger rows themselves stay.
     """
     person.name = ERASED_NAME
     person.email = None
@@ -134,6 +136,9 @@ def erase(db: Session, person: User, by: User, ip_address: str | None = None) ->
         person.integrator.notes = None
     for token in db.scalars(select(ApiToken).where(ApiToken.user_id == person.id)):
         token.revoked_at = token.revoked_at or utcnow()
+    # The PDFs print the full name: their bytes go, the hash stays so the code still checks.
+    for certificate in db.scalars(select(Certificate).where(Certificate.holder_id == person.id)):
+        certificate.pdf = b""
     for event in db.scalars(
         select(AuditEvent).where(
             AuditEvent.action == "login.failure", AuditEvent.target_id == person.id

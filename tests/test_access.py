@@ -157,6 +157,49 @@ ROUTES: dict[str, Rule] = {
     ),
     "counsellor.proof": Rule("GET", "/counsellor/hours/1/proof", 302, 403, 404, 403, 404),
     "counsellor.hours_export": Rule("GET", "/counsellor/hours.csv", 302, 403, 200, 403, 403),
+    "certificates.issue_for_activity": Rule(
+        "GET", "/organisation/activities/{activity}/certificates", 302, 403, 403, 200, 403
+    ),
+    "certificates.issue_one": Rule(
+        "POST",
+        "/organisation/activities/{activity}/certificates/{integrator}",
+        302,
+        403,
+        403,
+        302,
+        403,
+    ),
+    "certificates.issue_all": Rule(
+        "POST", "/organisation/activities/{activity}/certificates/all", 302, 403, 403, 302, 403
+    ),
+    "certificates.job": Rule(
+        "GET", "/organisation/certificates/jobs/no-such-job-0123456789", 302, 403, 403, 404, 403
+    ),
+    "certificates.job_zip": Rule(
+        "GET",
+        "/organisation/certificates/jobs/no-such-job-0123456789/certificates.zip",
+        302,
+        403,
+        403,
+        404,
+        403,
+    ),
+    "certificates.issue_completion_certificate": Rule(
+        "POST",
+        "/counsellor/integrators/{integrator}/certificates/completion",
+        302,
+        403,
+        302,
+        403,
+        302,
+    ),
+    "certificates.download": Rule("GET", "/certificates/ABCDEFGHJKMN.pdf", 302, 404, 404, 404, 404),
+    "certificates.revoke_certificate": Rule(
+        "GET", "/certificates/ABCDEFGHJKMN/revoke", 302, 404, 404, 404, 404
+    ),
+    "verify.check_file": Rule("GET", "/verify", 200, 200, 200, 200, 200),
+    "verify.show": Rule("GET", "/verify/ABCD-EFGH-JKMN", 404, 404, 404, 404, 404),
+    "organisation.translations": Rule("GET", "/organisation/translations", 302, 403, 403, 200, 403),
     "api.me": Rule("GET", "/api/v1/me", 401, 401, 401, 401, 401),
     "api.caseload": Rule("GET", "/api/v1/caseload", 401, 401, 401, 401, 401),
     "api.create_activity": Rule("POST", "/api/v1/activities", 401, 401, 401, 401, 401),
@@ -181,6 +224,10 @@ ROUTES: dict[str, Rule] = {
     ),
     "api.integrator_hours": Rule(
         "GET", "/api/v1/integrators/{integrator}/hours", 401, 401, 401, 401, 401
+    ),
+    "api.create_certificate": Rule("POST", "/api/v1/certificates", 401, 401, 401, 401, 401),
+    "api.certificate_verification": Rule(
+        "GET", "/api/v1/certificates/ABCDEFGHJKMN/verification", 404, 404, 404, 404, 404
     ),
 }
 #: Served by Flask itself, open to all.

@@ -221,7 +221,7 @@ def test_the_openapi_document_describes_the_endpoints(app: Flask, client: FlaskC
     document = client.get("/api/v1/openapi.json").json
     assert document["openapi"].startswith("3.")
     api_rules = {
-        re.sub(r"<id:\w+>", "{id}", rule.rule.removeprefix("/api/v1"))
+        re.sub(r"<(\w+)>", r"{\1}", re.sub(r"<id:\w+>", "{id}", rule.rule.removeprefix("/api/v1")))
         for rule in app.url_map.iter_rules()
         if rule.rule.startswith("/api/v1") and rule.endpoint != "api.openapi"
     }

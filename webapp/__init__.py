@@ -27,8 +27,10 @@ from .api import bp as api_bp
 from .attendance import bp as attendance_bp
 from .bookings import bp as bookings_bp
 from .catalogue import bp as catalogue_bp
+from .certificates import bp as certificates_bp
 from .counsellor import bp as counsellor_bp
 from .organisation import bp as organisation_bp
+from .verify import bp as verify_bp
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
@@ -53,6 +55,8 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         organisation_bp,
         attendance_bp,
         admin_bp,
+        certificates_bp,
+        verify_bp,
         api_bp,
     ):
         app.register_blueprint(blueprint)

@@ -7,8 +7,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from models import User
+from models import Activity, User
 from models.caseload import caseload
+from models.certificates import certificates_of
 from models.home import (
     organisations_of,
     platform_figures,
@@ -75,7 +76,8 @@ HISTORY_LENGTH = 10
 
 
 def _integrator_home(user: User) -> dict:
-    """The hours and how they add up, what is coming, and what to book next."""
+    """The hours and how they add up, what is coming, what to book next, and the
+    certificates to download."""
     entries = ledger(db(), user.id)
     return {
         "progress": trajectory_progress(db(), user.id),
@@ -83,6 +85,10 @@ def _integrator_home(user: User) -> dict:
         "suggestions": suggestions(db(), user),
         "history": entries[::-1][:HISTORY_LENGTH],
         "history_total": len(entries),
+        "certificates": [
+            (certificate, certificate.activity_id and db().get(Activity, certificate.activity_id))
+            for certificate in certificates_of(db(), user.id)
+        ],
     }
 
 

@@ -15,9 +15,11 @@ from . import (  # noqa: E402, F401  (routes register on bp)
     attendance,
     bookings,
     caseload,
+    certificates,
     hours,
     me,
     openapi,
     publishing,
     reference,
+    verification,
 )

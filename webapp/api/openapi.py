@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app
 
 from models.caseload import Flag
-from models.reference import BookingStatus, Goal, HoursKind, TrajectoryStatus
+from models.reference import BookingStatus, CertificateKind, Goal, HoursKind, TrajectoryStatus
 
 from . import bp
 
@@ -316,7 +316,62 @@ CASELOAD_ITEM = {
 }
 
 
+CERTIFICATE_VERIFICATION = {
+    "type": "object",
+    "required": ["valid", "kind", "issued_at", "issuer", "minutes", "holder_initials"],
+    "properties": {
+        "valid": {"type": "boolean", "description": "False once revoked (or replaced)."},
+        "kind": {"type": "string", "enum": [k.value for k in CertificateKind]},
+        "issued_at": {"type": "string", "format": "date-time"},
+        "issuer": {"type": "string", "description": "The organisation or the agency."},
+        "minutes": {"type": "integer"},
+        "holder_initials": {
+            "type": ["string", "null"],
+            "description": 'Initials only, e.g. "S. E. H."; null when the holder was erased.',
+        },
+        "code": {"type": "string", "description": "The code in groups of four."},
+        "revoked_at": {"type": ["string", "null"], "format": "date-time"},
+    },
+}
+
+
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+
+#: `POST /certificates`: which kind, for whom, and for attendance the activity.
+CERTIFICATE_INPUT = {
+    "type": "object",
+    "required": ["kind", "integrator_id"],
+    "additionalProperties": False,
+    "properties": {
+        "kind": {"type": "string", "enum": [k.value for k in CertificateKind]},
+        "integrator_id": {"type": "integer", "minimum": 1},
+        "activity_id": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Required for `attendance`, not allowed for `completion`.",
+        },
+    },
+}
+CERTIFICATE_CREATED = {
+    "type": "object",
+    "required": ["code", "kind", "url"],
+    "properties": {
+        "code": {"type": "string", "description": "The verification code."},
+        "kind": {"type": "string", "enum": [k.value for k in CertificateKind]},
+        "url": {
+            "type": "string",
+            "format": "uri",
+            "description": "Downloads the PDF for the holder, their counsellor, the issuing "
+            "organisation and admins (session cookie or bearer token).",
+        },
+    },
+}
+INVALID_CERTIFICATE = _invalid(
+    {"type": "string", "const": "invalid_certificate"},
+    'Problem code per field, e.g. {"kind": "unknown", "integrator_id": "not_an_id", '
+    '"extra": "unknown"}.',
+)
 
 
 def _query(name: str, description: str, schema: dict) -> dict:
@@ -664,6 +719,29 @@ def document(base_url: str) -> dict:
                     },
                 }
             },
+            "/certificates/{code}/verification": {
+                "get": {
+                    "summary": "Public check of a certificate by its code (any case, dashes or "
+                    "spaces allowed): valid or revoked, kind, issue date, issuer, minutes and "
+                    "the holder's initials only. No token needed; limited per address.",
+                    "parameters": [
+                        {
+                            "name": "code",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string", "example": "ABCD-EFGH-JKMN"},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {"application/json": {"schema": CERTIFICATE_VERIFICATION}},
+                        },
+                        "404": _error("No certificate with this code, or not a code at all."),
+                        "429": _error("Too many checks from this address; try again later."),
+                    },
+                }
+            },
             "/integrators/{id}/hours": {
                 "get": {
                     "summary": "An integrator's confirmed minutes, target and status, with the "
@@ -676,6 +754,37 @@ def document(base_url: str) -> dict:
                         "401": _error("No valid token."),
                         "403": _error("Not this person's hours."),
                         "404": _error("No such integrator."),
+                    },
+                }
+            },
+            "/certificates": {
+                "post": {
+                    "summary": "Issue a certificate: staff an `attendance` certificate for one "
+                    "integrator and one activity of their organisation; a counsellor (for their "
+                    "caseload) or an admin the `completion` certificate once the trajectory is "
+                    "completed. An earlier valid certificate of the same kind is revoked.",
+                    "security": [{"bearer": []}],
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": CERTIFICATE_INPUT}},
+                    },
+                    "responses": {
+                        "201": {
+                            "description": "Made.",
+                            "content": {"application/json": {"schema": CERTIFICATE_CREATED}},
+                        },
+                        "400": _error("The body is not a JSON object."),
+                        "401": _error("No valid token."),
+                        "403": _error("Not allowed to issue this kind for this person/activity."),
+                        "404": _error("No such integrator or activity."),
+                        "409": _error(
+                            "Refused: `nothing_attended` (no attended minutes for the "
+                            "activity) or `target_not_reached` (trajectory not completed)."
+                        ),
+                        "422": {
+                            "description": "A field is missing, unknown or of the wrong type.",
+                            "content": {"application/json": {"schema": INVALID_CERTIFICATE}},
+                        },
                     },
                 }
             },

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("organisation", __name__, template_folder="templates")
 
-from . import activities, participants, routes  # noqa: E402, F401  (routes register themselves on bp)
+from . import activities, participants, routes, translations  # noqa: E402, F401  (routes register themselves on bp)
