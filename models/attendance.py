@@ -134,6 +134,16 @@ def credited_per_booking(db: Session, booking_ids: Iterable[int]) -> dict[int, i
     return {booking_id: int(total) for booking_id, total in rows}
 
 
+def why_closed(session: ActivitySession, *, now: datetime | None = None) -> str | None:
+    """Why the session cannot get attendance now (`session_cancelled`,
+    `session_not_happened`), or None once it has begun: the one rule pages and saving share."""
+    if session.status == SessionStatus.CANCELLED:
+        return "session_cancelled"
+    if session.starts_at > (now or utcnow()):
+        return "session_not_happened"
+    return None
+
+
 def _minutes(record: AttendanceRecord, session: ActivitySession) -> int:
     if not record.present:
         return 0
@@ -182,10 +192,8 @@ def register_attendance(
     now = now or utcnow()
     if session is None:
         raise HoursRefused("not_found")
-    if session.status == SessionStatus.CANCELLED:
-        raise HoursRefused("session_cancelled")
-    if session.starts_at > now:
-        raise HoursRefused("session_not_happened")
+    if closed := why_closed(session, now=now):
+        raise HoursRefused(closed)
     bookings = {
         b.id: b
         for b in db.scalars(

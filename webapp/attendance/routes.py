@@ -14,7 +14,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from models import ActivitySession, Booking, utcnow
+from models import ActivitySession, Booking
 from models.attendance import (
     attendance_sheet,
     awaiting_attendance,
@@ -22,10 +22,11 @@ from models.attendance import (
     recently_registered,
     register_attendance,
     sheets_of,
+    why_closed,
 )
 from models.home import organisations_of
 from models.ledger import HoursRefused
-from models.reference import Role, SessionStatus
+from models.reference import Role
 
 from ..access import roles
 from ..database import db
@@ -42,9 +43,8 @@ _MINUTES_CODES = ("not_a_number", "minutes_out_of_range")
 
 @bp.app_template_global()
 def attendance_open(session: ActivitySession) -> bool:
-    """Whether the page offers the form: the session began and was not cancelled (for links
-    and the page only; `register_attendance` decides on saving)."""
-    return session.status != SessionStatus.CANCELLED and session.starts_at <= utcnow()
+    """For links and pages: the session can get attendance now (`why_closed` decides)."""
+    return why_closed(session) is None
 
 
 @bp.get("/organisation/attendance")

@@ -23,9 +23,9 @@ from typing import Any
 from flask import Flask, current_app, g
 
 from models import Activity, User
-from models.certificates import CertificateRefused
+from models.certificates import CertificateRefused, attendees
 
-from .service import attendees, issue_attendance
+from .service import issue_attendance
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from models import Certificate, User
-from models.certificates import CertificateRefused, find_by_code, grouped, revoke
+from models.certificates import CertificateRefused, attendees, find_by_code, grouped, revoke
 from models.permissions import Action, can, is_member
 from models.reference import Role
 
@@ -34,7 +34,7 @@ from ..organisation.activities import _my_activity
 from ..security import login_manager
 from . import bp, jobs
 from .forms import ButtonForm, RevokeForm
-from .service import attendees, issue_attendance, issue_completion
+from .service import issue_attendance, issue_completion
 
 
 def refusal_message(refused: CertificateRefused) -> str:

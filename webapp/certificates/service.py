@@ -9,13 +9,11 @@ Writers do not commit: the caller commits, or rolls back on a refusal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from certificates import (
@@ -26,11 +24,11 @@ from certificates import (
     render_attendance,
     render_completion,
 )
-from models import Activity, ActivitySession, Booking, Certificate, User, utcnow
+from models import Activity, Certificate, User, utcnow
 from models import certificates as records
 from models.certificates import CertificateRefused
 from models.home import trajectory_progress
-from models.reference import DEFAULT_LOCALE, BookingStatus, CertificateKind, TrajectoryStatus
+from models.reference import DEFAULT_LOCALE, CertificateKind, TrajectoryStatus
 
 #: Printed under a completion certificate unless `AGENCY_NAME` says otherwise.
 DEFAULT_AGENCY_NAME = "Agentschap Integratie en Inburgering"
@@ -197,38 +195,3 @@ def issue_completion(db: Session, issuer: User, holder: User) -> Certificate:
 
 
 # Who attended an activity ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Attendee:
-    """A line of the staff's certificates screen."""
-
-    person: User
-    minutes: int
-    certificate: Certificate | None
-
-
-def attendees(db: Session, activity_id: int) -> list[Attendee]:
-    """Everyone with attended minutes for the activity (erased people left out), by name,
-    with their certificate in force, if any."""
-    rows = db.execute(
-        select(User, func.sum(Booking.attended_minutes))
-        .join(Booking, Booking.integrator_id == User.id)
-        .join(ActivitySession, ActivitySession.id == Booking.session_id)
-        .where(
-            ActivitySession.activity_id == activity_id,
-            Booking.status == BookingStatus.ATTENDED,
-            Booking.attended_minutes > 0,
-            User.erased_at.is_(None),
-        )
-        .group_by(User.id)
-        .order_by(User.name, User.id)
-    ).all()
-    return [
-        Attendee(
-            person,
-            int(minutes),
-            records.valid_certificate(db, CertificateKind.ATTENDANCE, person.id, activity_id),
-        )
-        for person, minutes in rows
-    ]
