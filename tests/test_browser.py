@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -31,13 +32,13 @@ def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str
     page.get_by_label("Password").fill("demo-password")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{demo_live_server}/")
-    assert page.get_by_role("heading", name="Hello, Grace Mensah").is_visible()
-    assert page.get_by_text("of 40 hours").is_visible()
+    expect(page.get_by_role("heading", name="Hello, Grace Mensah")).to_be_visible()
+    expect(page.get_by_text("of 40 hours")).to_be_visible()
     _shot(page, "home-integrator-en")
     page.get_by_role("link", name="Activities").first.click()
     page.wait_for_url("**/activities")
     page.locator(".card-title a").first.click()
-    assert page.get_by_role("heading", name="Dates").is_visible()
+    expect(page.get_by_role("heading", name="Dates")).to_be_visible()
 
 
 def test_the_counsellor_sees_the_caseload_after_signing_in(page, demo_live_server: str) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy.orm import Session
 
 from models import ActivitySession, Organisation, User
@@ -60,7 +61,7 @@ def test_staff_register_attendance_on_a_phone_and_the_counsellor_sees_it(
     staff = make_user(Role.ORGANISATION_STAFF, organisation=organisation, locale="en")
     _sign_in(phone, live_server, staff.email)
     phone.goto(f"{live_server}/organisation/attendance")
-    assert phone.get_by_text("2 people booked").is_visible()
+    expect(phone.get_by_text("2 people booked")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     phone.get_by_role("link", name=re.compile("^Register attendance")).first.click()
     phone.wait_for_url(f"**/organisation/sessions/{past.id}/attendance")
@@ -74,8 +75,8 @@ def test_staff_register_attendance_on_a_phone_and_the_counsellor_sees_it(
     assert _serious_violations(phone) == []
     phone.get_by_role("button", name="Save attendance").click()
     phone.wait_for_url(f"{live_server}/organisation/attendance")
-    assert phone.get_by_text("Saved: 1 person was there. 1 person did not come.").is_visible()
-    assert phone.get_by_text("1 of 2 were there.").is_visible()
+    expect(phone.get_by_text("Saved: 1 person was there. 1 person did not come.")).to_be_visible()
+    expect(phone.get_by_text("1 of 2 were there.")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     _shot(phone, "attendance-list-phone")
     phone.goto(f"{live_server}/organisation/sessions/{past.id}/attendance?lang=ar")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy.orm import Session
 
 from models import ActivitySession, Organisation, User
@@ -40,16 +41,16 @@ def test_an_integrator_books_with_one_tap_on_a_phone(
     _sign_in(phone, live_server, person.email)
     phone.goto(f"{live_server}/activities/{place.activity_id}")
     phone.get_by_role("button", name="Book").click()
-    assert phone.get_by_text("You have a place. See you there!").is_visible()
-    assert phone.get_by_role("button", name="Cancel").is_visible()
+    expect(phone.get_by_text("You have a place. See you there!")).to_be_visible()
+    expect(phone.get_by_role("button", name="Cancel")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
 
     phone.get_by_role("link", name="My bookings").first.click()
     phone.wait_for_url("**/my/bookings")
     booking = phone.locator(".booking-booked")
     assert booking.count() == 1
-    assert booking.get_by_role("link", name="Lopen", exact=True).is_visible()
-    assert booking.get_by_role("link", name="Add to calendar").is_visible()
+    expect(booking.get_by_role("link", name="Lopen", exact=True)).to_be_visible()
+    expect(booking.get_by_role("link", name="Add to calendar")).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     _shot(phone, "my-bookings-phone-en")
     assert _serious_violations(phone) == []
@@ -75,10 +76,10 @@ def test_the_counsellor_books_two_people_at_once(
     page.get_by_role("button", name="Book the people I chose").click()
 
     summary = page.locator(".book-summary")
-    assert summary.get_by_text(first.name).is_visible()
-    assert summary.get_by_text(second.name).is_visible()
+    expect(summary.get_by_text(first.name)).to_be_visible()
+    expect(summary.get_by_text(second.name)).to_be_visible()
     assert summary.locator(".outcome-booked").count() == 2
     assert page.locator(".book-person.is-booked").count() == 2
-    assert page.get_by_text("4 places left").is_visible()
+    expect(page.get_by_text("4 places left")).to_be_visible()
     _shot(page, "counsellor-book-two-en")
     assert _serious_violations(page) == []

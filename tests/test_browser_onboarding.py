@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from models import User
 from models.reference import Role
@@ -57,8 +58,8 @@ def test_an_organisation_signs_up_and_is_approved(
     page.get_by_label("Password again").fill(PASSWORD)
     page.get_by_role("button", name="Register").click()
     page.wait_for_url(f"{live_server}/")
-    assert page.get_by_role("heading", name="Hello, Jonas Wouters").is_visible()
-    assert page.get_by_text("Waiting for approval").is_visible()
+    expect(page.get_by_role("heading", name="Hello, Jonas Wouters")).to_be_visible()
+    expect(page.get_by_text("Waiting for approval")).to_be_visible()
 
     # An admin, in a browser of their own, approves it from the queue.
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -68,28 +69,28 @@ def test_an_organisation_signs_up_and_is_approved(
         _sign_in(admin_page, live_server, admin.email, "demo-password")
         admin_page.goto(f"{live_server}/admin/organisations?lang=en")
         card = admin_page.locator("article.org-card", has_text="Praatcafé De Brug")
-        assert card.get_by_text("Waiting for approval").is_visible()
+        expect(card.get_by_text("Waiting for approval")).to_be_visible()
         assert _serious_violations(admin_page) == []
         _shot(admin_page, "admin-organisations-en")
         card.get_by_role("link", name="Do not approve").click()  # the page with the reason
-        assert admin_page.get_by_label("Why not?").is_visible()
+        expect(admin_page.get_by_label("Why not?")).to_be_visible()
         assert _serious_violations(admin_page) == []
         admin_page.get_by_role("link", name="Cancel").click()
         admin_page.wait_for_url(f"{live_server}/admin/organisations")
         card.get_by_role("button", name="Approve").click()
         admin_page.wait_for_url(f"{live_server}/admin/organisations")
-        assert admin_page.get_by_text("Approved: Praatcafé De Brug").is_visible()
+        expect(admin_page.get_by_text("Approved: Praatcafé De Brug")).to_be_visible()
     finally:
         context.close()
 
     # The staff member signs in again: no longer waiting.
     page.get_by_role("button", name="Sign out").click()
     _sign_in(page, live_server, "jonas@debrug.test", PASSWORD)
-    assert page.get_by_text("Praatcafé De Brug").is_visible()
+    expect(page.get_by_text("Praatcafé De Brug")).to_be_visible()
     assert page.get_by_text("Waiting for approval").count() == 0
     page.goto(f"{live_server}/organisation/staff?lang=en")
-    assert page.get_by_role("heading", name="Invite a colleague").is_visible()
-    assert page.get_by_role("cell", name="Jonas Wouters").is_visible()
+    expect(page.get_by_role("heading", name="Invite a colleague")).to_be_visible()
+    expect(page.get_by_role("cell", name="Jonas Wouters")).to_be_visible()
     assert _serious_violations(page) == []
 
 
@@ -99,7 +100,7 @@ def test_the_counsellors_page_is_accessible(
     admin = make_user(Role.ADMIN, locale="en")
     _sign_in(page, live_server, admin.email, "demo-password")
     page.goto(f"{live_server}/admin/counsellors?lang=en")
-    assert page.get_by_role("cell", name=counsellor.name).is_visible()
+    expect(page.get_by_role("cell", name=counsellor.name)).to_be_visible()
     assert _serious_violations(page) == []
     _shot(page, "admin-counsellors-en")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from models import Organisation
 from models.reference import Role
@@ -76,13 +77,13 @@ def test_staff_publish_a_weekly_activity_on_a_phone(
     _narrow_enough(phone)
 
     phone.goto(f"{live_server}/organisation/activities?lang=en")
-    assert phone.get_by_role("heading", name="Wandelen in het park").is_visible()
+    expect(phone.get_by_role("heading", name="Wandelen in het park")).to_be_visible()
     _narrow_enough(phone)
     assert _serious_violations(phone) == []
     _shot(phone, "publishing-list-phone-en")
 
     phone.goto(f"{live_server}/activities?lang=en")
-    assert phone.get_by_role("link", name="Wandelen in het park").is_visible()
+    expect(phone.get_by_role("link", name="Wandelen in het park")).to_be_visible()
 
     # The same screens at desktop size, for the screenshots.
     cookies = phone.context.cookies()

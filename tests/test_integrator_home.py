@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
+from playwright.sync_api import expect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -236,9 +237,9 @@ def test_the_home_fits_a_phone_and_is_accessible(phone, demo_live_server: str, l
     phone.locator("form button[type=submit]").last.click()
     phone.wait_for_url(f"{demo_live_server}/")
     phone.goto(f"{demo_live_server}/?lang={lang}")
-    assert phone.locator(".big-number").is_visible()
+    expect(phone.locator(".big-number")).to_be_visible()
     phone.locator(".hours-history summary").click()  # opens without JavaScript too
-    assert phone.locator(".hours-history li").first.is_visible()
+    expect(phone.locator(".hours-history li").first).to_be_visible()
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, f"the page is {width}px wide on a 360px phone"
     violations = [

@@ -12,6 +12,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
+from playwright.sync_api import expect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -794,7 +795,7 @@ def test_the_letter_in_a_browser_on_screen_and_on_paper(
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden()
     assert page.locator(".letter-tools").is_hidden()
-    assert letter.is_visible()
+    expect(letter).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / f"letter-{locale}-print.png"), full_page=True)
     # On a phone, nothing sticks out sideways.
     phone.context.add_cookies(page.context.cookies())
@@ -825,7 +826,7 @@ def test_sign_up_and_the_code_page_on_a_phone_in_arabic(phone, live_server: str)
     phone.locator("#password").fill(NEW_PASSWORD)
     phone.locator("#repeat").fill("not the same")
     phone.locator("button[type=submit]").click()
-    assert phone.locator("#repeat-error").is_visible()
+    expect(phone.locator("#repeat-error")).to_be_visible()
     assert phone.locator("#name").input_value() == "أمينة الحداد"  # kept
     phone.screenshot(path=str(ARTIFACTS / "signup-phone-ar.png"), full_page=True)
     phone.locator("#password").fill(NEW_PASSWORD)

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from flask.testing import FlaskClient
+from playwright.sync_api import expect
 from sqlalchemy.orm import Session
 
 from models import User
@@ -192,12 +193,12 @@ def test_the_trajectory_screen_on_a_phone(phone, demo_live_server: str, demo_db:
     phone.get_by_label("Change the target").check()
     phone.get_by_label("New target in hours (0 to 40)").fill("10")
     phone.locator("button[type=submit]").last.click()  # no reason: refused, kept
-    assert phone.get_by_text("Please write why.").is_visible()
+    expect(phone.get_by_text("Please write why.")).to_be_visible()
     assert phone.get_by_label("New target in hours (0 to 40)").input_value() == "10"
     phone.get_by_label("Why? The reason is kept with the trajectory.").fill("Works full time")
     phone.locator("button[type=submit]").last.click()
     phone.wait_for_url(f"**/admin/people/{person.id}/trajectory")
-    assert phone.locator(".flash").is_visible()  # in the admin's own language now
+    expect(phone.locator(".flash")).to_be_visible()  # in the admin's own language now
     assert phone.locator(".field-error").count() == 0
     assert phone.evaluate("document.documentElement.scrollWidth") <= 360
     violations = [
