@@ -37,7 +37,7 @@ format: setup
 
 # Extract the marked strings and bring every catalogue up to date.
 translations: $(STAMP)
-	$(BIN)/pybabel extract --mapping translations/babel.cfg --keywords _l --keywords lazy_gettext \
+	$(BIN)/pybabel extract --mapping translations/babel.cfg --keywords _l --keywords lazy_gettext --keywords lazy_pgettext:1c,2 \
 		--no-location --sort-output --project participation --output-file translations/messages.pot .
 	$(BIN)/pybabel update --input-file translations/messages.pot --output-dir translations \
 		--no-fuzzy-matching --ignore-obsolete

@@ -11,7 +11,7 @@ from flask_babel import force_locale
 from models import User
 from models.caseload import CaseloadQuery, CaseloadRow, Flag, Sort, flags_for, select_rows
 from models.reference import Role, TrajectoryStatus
-from webapp.formatting import duration
+from webapp.formatting import duration, signed_duration
 
 TODAY = date(2026, 11, 23)
 
@@ -104,8 +104,22 @@ def test_sorting_by_hours_puts_the_least_first() -> None:
 
 @pytest.mark.parametrize(
     ("minutes", "text"),
-    [(0, "0 min"), (45, "45 min"), (60, "1 h"), (90, "1 h 30 min"), (-90, "−1 h 30 min")],
+    [(0, "0 min"), (45, "45 min"), (60, "1 h"), (90, "1 h 30 min"), (-90, "-1 h 30 min")],
 )
 def test_durations_read_as_hours_and_minutes(app: Flask, minutes: int, text: str) -> None:
     with app.test_request_context(), force_locale("en"):
         assert duration(minutes) == text
+
+
+@pytest.mark.parametrize(("locale", "mark"), [("en", ""), ("ar", "\u200e"), ("fa", "\u200e")])
+def test_a_signed_duration_keeps_its_sign_before_the_number_in_right_to_left_text(
+    app: Flask, locale: str, mark: str
+) -> None:
+    """Without the left-to-right mark, "+4" inside Arabic text shows as "4+"."""
+    with app.test_request_context(), force_locale(locale):
+        added, taken = signed_duration(240), signed_duration(-45)
+    assert added.startswith(f"{mark}+")
+    assert taken.startswith(mark)
+    assert taken[len(mark)] in "-\u2212"
+    assert "4" in added
+    assert "45" in taken

@@ -102,6 +102,20 @@ def test_untranslated_text_is_marked_as_shown_in_dutch(
     assert '<h1 lang="nl" dir="ltr">Samen koken</h1>' in english
 
 
+def test_dutch_text_keeps_its_own_direction_on_a_right_to_left_page(
+    client: FlaskClient, db: Session, organisation: Organisation
+) -> None:
+    """Without its own dir, "Een schort." on an Arabic page ends with the full stop in front."""
+    activity = _activity(db, organisation, "Samen koken", host_languages=["nl", "en", "fr"])
+    activity.translations[0].what_to_bring = "Een schort."
+    db.commit()
+    arabic = client.get(f"/activities/{activity.id}?lang=ar").get_data(as_text=True)
+    assert '<h1 lang="nl" dir="ltr">Samen koken</h1>' in arabic
+    assert '<div class="description" lang="nl" dir="ltr">Samen.</div>' in arabic
+    assert '<dd lang="nl" dir="ltr">Een schort.</dd>' in arabic
+    assert '<bdi lang="en">English</bdi>, <bdi lang="fr">Français</bdi>' in arabic
+
+
 def test_script_tags_in_any_text_are_shown_as_text(
     client: FlaskClient, db: Session, organisation: Organisation
 ) -> None:

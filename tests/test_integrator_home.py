@@ -88,7 +88,7 @@ def test_the_history_shows_how_the_hours_add_up_newest_first(
     html = _home(client, integrator)
     assert "How your hours add up" in html
     assert html.index("Counted twice") < html.index("First paper")
-    assert "−30 min" in html
+    assert "-30 min" in html
     assert "+1 h 30 min" in html
 
 
@@ -222,7 +222,7 @@ def test_attendance_in_the_history_names_the_activity(
     assert "Correction: <span" in history
     assert history.count("Walking together") == 2
     assert "+2 h" in history
-    assert "−30 min" in history
+    assert "-30 min" in history
     assert "1 of 40 hours" in html
 
 

@@ -149,6 +149,30 @@ def test_plural_forms_follow_the_language(app: Flask, locale: str, count: int, f
         assert str(count) in text
 
 
+# One English word, two meanings -------------------------------------------------------------
+
+
+def test_a_word_with_two_meanings_is_translated_per_meaning(
+    client: FlaskClient, make_user: Callable[..., User]
+) -> None:
+    """ "From" heads a date range on the catalogue and the network address in the audit log;
+    Dutch says "Van" for one and "IP-adres" for the other, so each needs its own entry."""
+    dutch = catalogue("nl")
+    assert dutch.get("From", context="first day of a date range").string == "Van"
+    assert dutch.get("From", context="the network address a request came from").string == (
+        "IP-adres"
+    )
+    filters = visible_text(client.get("/activities?lang=nl").get_data(as_text=True))
+    assert "Van" in filters.split()
+    assert "IP-adres" not in filters
+    login(client, make_user(Role.ADMIN, locale="nl").email)
+    audit = visible_text(client.get("/admin/audit?lang=nl").get_data(as_text=True))
+    assert "IP-adres" in audit
+    for locale in LOCALES:
+        for context in ("give up a booked place", "leave a form without saving"):
+            assert catalogue(locale).get("Cancel", context=context).string
+
+
 # Durations --------------------------------------------------------------------------------
 
 

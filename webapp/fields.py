@@ -4,6 +4,7 @@ Dutch-level choices, and the new password typed twice (checked by `models.passwo
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_pgettext
 from flask_wtf import FlaskForm
 from wtforms import DateField, Field, IntegerField, PasswordField, SelectChoice, TimeField
 from wtforms.validators import DataRequired, EqualTo, ValidationError
@@ -15,6 +16,9 @@ from models.reference import LOCALES
 from .i18n import LANGUAGE_NAMES
 
 TOO_LONG = _l("This is too long.")
+
+#: "From" as the first day of a date range; the audit log's "From" (an address) is another word.
+RANGE_START = lazy_pgettext("first day of a date range", "From")
 
 #: The taaliconen as DESIGN.md words them, told to the person themselves.
 DUTCH_LEVEL_FOR_ME = [

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from babel.numbers import get_minus_sign_symbol, get_plus_sign_symbol
 from flask import Flask
-from flask_babel import format_date, format_datetime, format_time, gettext
+from flask_babel import format_date, format_datetime, format_time, get_locale, gettext
 
 from models.reference import CEFR_BY_DUTCH_LEVEL
 
 
 def duration(minutes: int) -> str:
     """Minutes as hours and minutes, e.g. "1 h 30 min"; a correction that takes minutes
-    back reads "−1 h 30 min"."""
-    sign = "−" if minutes < 0 else ""
+    back reads "-1 h 30 min"."""
     hours, rest = divmod(abs(int(minutes)), 60)
     if hours and rest:
         text = gettext("%(hours)s h %(minutes)s min", hours=hours, minutes=rest)
@@ -21,7 +21,20 @@ def duration(minutes: int) -> str:
         text = gettext("%(hours)s h", hours=hours)
     else:
         text = gettext("%(minutes)s min", minutes=rest)
-    return sign + text
+    return (_sign(minutes) if minutes < 0 else "") + text
+
+
+def signed_duration(minutes: int) -> str:
+    """ "+1 h 30 min" or "-45 min", for lines of the ledger that add or take away."""
+    return _sign(minutes) + duration(abs(minutes))
+
+
+def _sign(minutes: int) -> str:
+    """The reader's plus or minus sign from Babel. In Arabic script it starts with a
+    left-to-right mark, so the sign stays before the number inside right-to-left text
+    instead of trailing it ("4+")."""
+    locale = get_locale()
+    return get_plus_sign_symbol(locale) if minutes >= 0 else get_minus_sign_symbol(locale)
 
 
 def session_when(start: datetime, end: datetime) -> str:
@@ -33,6 +46,7 @@ def session_when(start: datetime, end: datetime) -> str:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.filters["duration"] = duration
+    app.jinja_env.filters["signed_duration"] = signed_duration
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["date"] = format_date
     app.jinja_env.globals["session_when"] = session_when

@@ -17,7 +17,7 @@ from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optio
 
 from models.reference import DEFAULT_TARGET_MINUTES
 
-from ..fields import TOO_LONG, WholeNumberField, strip
+from ..fields import RANGE_START, TOO_LONG, WholeNumberField, strip
 
 
 class AuditFilterForm(FlaskForm):
@@ -30,7 +30,7 @@ class AuditFilterForm(FlaskForm):
         _l("What happened (start of the name)"), validators=[Optional(), Length(max=60)]
     )
     actor = StringField(_l("Who (e-mail address)"), validators=[Optional(), Length(max=254)])
-    date_from = DateField(_l("From"), validators=[Optional()])
+    date_from = DateField(RANGE_START, validators=[Optional()])
     date_to = DateField(_l("Up to and with"), validators=[Optional()])
 
 

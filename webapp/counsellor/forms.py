@@ -39,6 +39,7 @@ from models.reference import DEFAULT_LOCALE, DUTCH_LEVELS, TrajectoryStatus
 
 from ..fields import (
     DUTCH_LEVEL_ABOUT_SOMEONE,
+    RANGE_START,
     TOO_LONG,
     PlainDateField,
     WholeNumberField,
@@ -201,7 +202,7 @@ class HoursExportForm(FlaskForm):
     class Meta:
         csrf = False
 
-    date_from = PlainDateField(_l("From"), name="from", id="export-from", validators=[Optional()])
+    date_from = PlainDateField(RANGE_START, name="from", id="export-from", validators=[Optional()])
     date_to = PlainDateField(
         _l("Up to and with"), name="to", id="export-to", validators=[Optional()]
     )
