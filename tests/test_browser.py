@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from .browser_checks import page_width, serious_violations, shot
+
 pytestmark = pytest.mark.browser
-ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-def _serious_violations(page) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
-        for v in results.response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str) -> None:
@@ -34,7 +18,7 @@ def test_an_integrator_signs_in_and_sees_their_hours(page, demo_live_server: str
     page.wait_for_url(f"{demo_live_server}/")
     expect(page.get_by_role("heading", name="Hello, Grace Mensah")).to_be_visible()
     expect(page.get_by_text("of 40 hours")).to_be_visible()
-    _shot(page, "home-integrator-en")
+    shot(page, "home-integrator-en")
     page.get_by_role("link", name="Activities").first.click()
     page.wait_for_url("**/activities")
     page.locator(".card-title a").first.click()
@@ -54,12 +38,12 @@ def test_the_counsellor_sees_the_caseload_after_signing_in(page, demo_live_serve
 def test_the_catalogue_works_on_a_phone(phone, demo_live_server: str, lang: str) -> None:
     phone.goto(f"{demo_live_server}/activities?lang={lang}")
     assert phone.locator("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
-    width = phone.evaluate("document.documentElement.scrollWidth")
+    width = page_width(phone)
     assert width <= 360, f"the page is {width}px wide on a 360px phone"
-    _shot(phone, f"catalogue-phone-{lang}")
+    shot(phone, f"catalogue-phone-{lang}")
     phone.locator(".card-title a").first.click()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, f"activity-phone-{lang}")
+    assert page_width(phone) <= 360
+    shot(phone, f"activity-phone-{lang}")
 
 
 def test_the_language_switcher_works_without_javascript(browser, demo_live_server: str) -> None:
@@ -79,9 +63,9 @@ def test_main_pages_have_no_serious_accessibility_violations(
     path: str,
 ) -> None:
     page.goto(demo_live_server + path)
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
     page.goto(demo_live_server + path + ("&" if "?" in path else "?") + "lang=ar")
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
 
 
 @pytest.mark.parametrize("lang", ["nl", "ar"])
@@ -99,13 +83,13 @@ def test_filter_by_dutch_level_and_open_an_activity_on_a_phone(
     cards = phone.locator(".card")
     assert cards.count() > 0
     assert levels.count() == cards.count()  # one filled bubble each: level 1 only
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, f"catalogue-level1-phone-{lang}")
+    assert page_width(phone) <= 360
+    shot(phone, f"catalogue-level1-phone-{lang}")
     phone.locator(".card-title a").first.click()
     phone.wait_for_url("**/activities/*")
     assert phone.locator(".sessions, .empty").count() >= 1
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    assert _serious_violations(phone) == []
+    assert page_width(phone) <= 360
+    assert serious_violations(phone) == []
 
 
 def _beside(page, box: str, icon: str, text: str) -> list[str]:
@@ -141,12 +125,12 @@ def test_catalogue_activity_and_home_read_well_on_a_phone(
         phone.goto(f"{demo_live_server}{path}?lang={lang}")
         html = phone.locator("html")
         assert (html.get_attribute("lang"), html.get_attribute("dir")) == (lang, direction)
-        assert phone.evaluate("document.documentElement.scrollWidth") <= 360, name
+        assert page_width(phone) <= 360, name
         assert (
             _beside(phone, ".facts li, .session", ".pictogram", ":scope > :not(.pictogram)") == []
         ), name
-        assert _serious_violations(phone) == [], name
-        _shot(phone, f"{name}-phone-{lang}")
+        assert serious_violations(phone) == [], name
+        shot(phone, f"{name}-phone-{lang}")
     sign_first = phone.evaluate(
         """() => [...document.querySelectorAll('.hours-minutes')].every((el) => {
             const text = el.firstChild, at = (i) => {

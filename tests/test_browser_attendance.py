@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from models import ActivitySession, Organisation, User
 from models.reference import BookingStatus, Role
 
+from .browser_checks import page_width, serious_violations, shot
 from .test_attendance_screens import _past
-from .test_browser import _serious_violations, _shot
 from .test_browser_bookings import _sign_in
 from .test_participants_and_reminders import ARABIC, _booking
 
@@ -62,7 +62,7 @@ def test_staff_register_attendance_on_a_phone_and_the_counsellor_sees_it(
     _sign_in(phone, live_server, staff.email)
     phone.goto(f"{live_server}/organisation/attendance")
     expect(phone.get_by_text("2 people booked")).to_be_visible()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page_width(phone) <= 360
     phone.get_by_role("link", name=re.compile("^Register attendance")).first.click()
     phone.wait_for_url(f"**/organisation/sessions/{past.id}/attendance")
 
@@ -70,19 +70,19 @@ def test_staff_register_attendance_on_a_phone_and_the_counsellor_sees_it(
     minutes = _person(phone, ARABIC).get_by_role("spinbutton")
     assert minutes.input_value() == "120"
     minutes.fill("90")
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, "attendance-phone")
-    assert _serious_violations(phone) == []
+    assert page_width(phone) <= 360
+    shot(phone, "attendance-phone")
+    assert serious_violations(phone) == []
     phone.get_by_role("button", name="Save attendance").click()
     phone.wait_for_url(f"{live_server}/organisation/attendance")
     expect(phone.get_by_text("Saved: 1 person was there. 1 person did not come.")).to_be_visible()
     expect(phone.get_by_text("1 of 2 were there.")).to_be_visible()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, "attendance-list-phone")
+    assert page_width(phone) <= 360
+    shot(phone, "attendance-list-phone")
     phone.goto(f"{live_server}/organisation/sessions/{past.id}/attendance?lang=ar")
     assert phone.locator("html").get_attribute("dir") == "rtl"
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, "attendance-phone-ar")
+    assert page_width(phone) <= 360
+    shot(phone, "attendance-phone-ar")
 
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:

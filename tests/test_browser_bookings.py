@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from models import ActivitySession, Organisation, User
 from models.reference import Role
 
+from .browser_checks import page_width, serious_violations, shot
 from .test_bookings import _session
-from .test_browser import _serious_violations, _shot
 
 pytestmark = pytest.mark.browser
 
@@ -43,7 +43,7 @@ def test_an_integrator_books_with_one_tap_on_a_phone(
     phone.get_by_role("button", name="Book").click()
     expect(phone.get_by_text("You have a place. See you there!")).to_be_visible()
     expect(phone.get_by_role("button", name="Cancel")).to_be_visible()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page_width(phone) <= 360
 
     phone.get_by_role("link", name="My bookings").first.click()
     phone.wait_for_url("**/my/bookings")
@@ -51,9 +51,9 @@ def test_an_integrator_books_with_one_tap_on_a_phone(
     assert booking.count() == 1
     expect(booking.get_by_role("link", name="Lopen", exact=True)).to_be_visible()
     expect(booking.get_by_role("link", name="Add to calendar")).to_be_visible()
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, "my-bookings-phone-en")
-    assert _serious_violations(phone) == []
+    assert page_width(phone) <= 360
+    shot(phone, "my-bookings-phone-en")
+    assert serious_violations(phone) == []
 
 
 def test_the_counsellor_books_two_people_at_once(
@@ -70,7 +70,7 @@ def test_the_counsellor_books_two_people_at_once(
     page.goto(f"{live_server}/activities/{place.activity_id}")
     page.get_by_role("link", name="Book for my people").click()
     page.wait_for_url(f"**/counsellor/sessions/{place.id}/book")
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
     page.get_by_label(first.name).check()
     page.get_by_label(second.name).check()
     page.get_by_role("button", name="Book the people I chose").click()
@@ -81,5 +81,5 @@ def test_the_counsellor_books_two_people_at_once(
     assert summary.locator(".outcome-booked").count() == 2
     assert page.locator(".book-person.is-booked").count() == 2
     expect(page.get_by_text("4 places left")).to_be_visible()
-    _shot(page, "counsellor-book-two-en")
-    assert _serious_violations(page) == []
+    shot(page, "counsellor-book-two-en")
+    assert serious_violations(page) == []

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from models import User
 from models.reference import Role
 
+from .browser_checks import page_width, serious_violations, shot
+
 pytestmark = pytest.mark.browser
-ARTIFACTS = Path(__file__).parent / "artifacts"
 PASSWORD = "blue-kettle-on-the-roof"
-
-
-def _serious_violations(page) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
-        for v in results.response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def _sign_in(page, server: str, email: str, password: str) -> None:
@@ -70,11 +55,11 @@ def test_an_organisation_signs_up_and_is_approved(
         admin_page.goto(f"{live_server}/admin/organisations?lang=en")
         card = admin_page.locator("article.org-card", has_text="Praatcafé De Brug")
         expect(card.get_by_text("Waiting for approval")).to_be_visible()
-        assert _serious_violations(admin_page) == []
-        _shot(admin_page, "admin-organisations-en")
+        assert serious_violations(admin_page) == []
+        shot(admin_page, "admin-organisations-en")
         card.get_by_role("link", name="Do not approve").click()  # the page with the reason
         expect(admin_page.get_by_label("Why not?")).to_be_visible()
-        assert _serious_violations(admin_page) == []
+        assert serious_violations(admin_page) == []
         admin_page.get_by_role("link", name="Cancel").click()
         admin_page.wait_for_url(f"{live_server}/admin/organisations")
         card.get_by_role("button", name="Approve").click()
@@ -91,7 +76,7 @@ def test_an_organisation_signs_up_and_is_approved(
     page.goto(f"{live_server}/organisation/staff?lang=en")
     expect(page.get_by_role("heading", name="Invite a colleague")).to_be_visible()
     expect(page.get_by_role("cell", name="Jonas Wouters")).to_be_visible()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
 
 
 def test_the_counsellors_page_is_accessible(
@@ -101,20 +86,20 @@ def test_the_counsellors_page_is_accessible(
     _sign_in(page, live_server, admin.email, "demo-password")
     page.goto(f"{live_server}/admin/counsellors?lang=en")
     expect(page.get_by_role("cell", name=counsellor.name)).to_be_visible()
-    assert _serious_violations(page) == []
-    _shot(page, "admin-counsellors-en")
+    assert serious_violations(page) == []
+    shot(page, "admin-counsellors-en")
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_registration_form_works_on_a_phone(phone, live_server: str, lang: str) -> None:
     phone.goto(f"{live_server}/organisations/register?lang={lang}")
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    assert _serious_violations(phone) == []
-    _shot(phone, f"register-phone-{lang}")
+    assert page_width(phone) <= 360
+    assert serious_violations(phone) == []
+    shot(phone, f"register-phone-{lang}")
     phone.locator("button[type=submit].button").click()  # everything empty
     assert phone.locator(".field-error").count() >= 8
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, f"register-phone-errors-{lang}")
+    assert page_width(phone) <= 360
+    shot(phone, f"register-phone-errors-{lang}")
 
 
 def test_the_admin_queue_works_on_a_phone(
@@ -124,5 +109,5 @@ def test_the_admin_queue_works_on_a_phone(
     _sign_in(phone, live_server, admin.email, "demo-password")
     phone.goto(f"{live_server}/admin/organisations?lang=en")
     assert phone.locator("article.org-card").count() == 1
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    _shot(phone, "admin-organisations-phone-en")
+    assert page_width(phone) <= 360
+    shot(phone, "admin-organisations-phone-en")

@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from models import Organisation
 from models.reference import Role
 
+from .browser_checks import page_width, serious_violations, shot
+
 pytestmark = pytest.mark.browser
-ARTIFACTS = Path(__file__).parent / "artifacts"
-
-
-def _serious_violations(page) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}x)"
-        for v in results.response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def _narrow_enough(page) -> None:
-    width = page.evaluate("document.documentElement.scrollWidth")
+    width = page_width(page)
     assert width <= 360, f"the page is {width}px wide on a 360px phone"
 
 
@@ -47,8 +32,8 @@ def test_staff_publish_a_weekly_activity_on_a_phone(
     phone.get_by_role("link", name="My activities").click()
     phone.get_by_role("link", name="New activity").click()
     _narrow_enough(phone)
-    assert _serious_violations(phone) == []
-    _shot(phone, "publishing-form-phone-en")
+    assert serious_violations(phone) == []
+    shot(phone, "publishing-form-phone-en")
 
     phone.get_by_label("Title").first.fill("Wandelen in het park")
     phone.get_by_label("Description").first.fill("We wandelen samen. Iedereen is welkom.")
@@ -79,8 +64,8 @@ def test_staff_publish_a_weekly_activity_on_a_phone(
     phone.goto(f"{live_server}/organisation/activities?lang=en")
     expect(phone.get_by_role("heading", name="Wandelen in het park")).to_be_visible()
     _narrow_enough(phone)
-    assert _serious_violations(phone) == []
-    _shot(phone, "publishing-list-phone-en")
+    assert serious_violations(phone) == []
+    shot(phone, "publishing-list-phone-en")
 
     phone.goto(f"{live_server}/activities?lang=en")
     expect(phone.get_by_role("link", name="Wandelen in het park")).to_be_visible()
@@ -89,7 +74,7 @@ def test_staff_publish_a_weekly_activity_on_a_phone(
     cookies = phone.context.cookies()
     page.context.add_cookies(cookies)
     page.goto(f"{live_server}/organisation/activities/new?lang=en")
-    _shot(page, "publishing-form-desktop-en")
+    shot(page, "publishing-form-desktop-en")
     page.goto(f"{live_server}/organisation/activities?lang=en")
-    _shot(page, "publishing-list-desktop-en")
-    assert _serious_violations(page) == []
+    shot(page, "publishing-list-desktop-en")
+    assert serious_violations(page) == []

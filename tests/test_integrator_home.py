@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -28,6 +27,7 @@ from models.ledger import record_correction
 from models.reference import BookingStatus, Role
 from models.trajectories import exempt, trajectory_of
 
+from .browser_checks import page_width, serious_violations, shot
 from .helpers import login
 
 
@@ -229,7 +229,6 @@ def test_attendance_in_the_history_names_the_activity(
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_the_home_fits_a_phone_and_is_accessible(phone, demo_live_server: str, lang: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
 
     phone.goto(f"{demo_live_server}/login?lang={lang}")
     phone.locator("input[name=identifier]").fill("integrator@demo.test")
@@ -240,14 +239,7 @@ def test_the_home_fits_a_phone_and_is_accessible(phone, demo_live_server: str, l
     expect(phone.locator(".big-number")).to_be_visible()
     phone.locator(".hours-history summary").click()  # opens without JavaScript too
     expect(phone.locator(".hours-history li").first).to_be_visible()
-    width = phone.evaluate("document.documentElement.scrollWidth")
+    width = page_width(phone)
     assert width <= 360, f"the page is {width}px wide on a 360px phone"
-    violations = [
-        v["id"]
-        for v in Axe().run(phone).response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-    assert violations == []
-    artifacts = Path(__file__).parent / "artifacts"
-    artifacts.mkdir(exist_ok=True)
-    phone.screenshot(path=str(artifacts / f"home-integrator-phone-{lang}.png"), full_page=True)
+    assert serious_violations(phone) == []
+    shot(phone, f"home-integrator-phone-{lang}")

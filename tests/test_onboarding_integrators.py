@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -22,12 +21,12 @@ from models.integrators import Refused, create_integrator, sign_up_voluntary, to
 from models.links import Purpose, activation_code, make_link_token
 from models.reference import Role
 
+from .browser_checks import page_width, serious_violations, shot
 from .helpers import csrf_token, login
 
 SECRET = "test-secret-key"  # the app fixture's SECRET_KEY
 BASE_URL = "http://127.0.0.1:5000"
 NEW_PASSWORD = "seven green bicycles"
-ARTIFACTS = Path(__file__).parent / "artifacts"
 NEW = "/counsellor/integrators/new?lang=en"
 CODE_SHAPE = re.compile(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b")
 
@@ -765,7 +764,6 @@ def test_the_sign_up_rule_checks_the_password_too(db: Session) -> None:
 def test_the_letter_in_a_browser_on_screen_and_on_paper(
     page, phone, live_server: str, counsellor: User, locale: str, name: str
 ) -> None:
-    from axe_playwright_python.sync_playwright import Axe
 
     page.goto(f"{live_server}/login?lang=en")
     page.get_by_label("E-mail address or phone number").fill(counsellor.email)
@@ -777,49 +775,36 @@ def test_the_letter_in_a_browser_on_screen_and_on_paper(
     page.get_by_label("Language of the letter and the platform").select_option(locale)
     page.get_by_label("Dutch level 1 of 4").check()
     page.get_by_label("Phone number").fill("0470 12 34 56")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"new-integrator-{locale}.png"), full_page=True)
+    shot(page, f"new-integrator-{locale}")
     page.get_by_role("button", name="Save and make the letter").click()
     page.wait_for_url("**/letter")
     letter = page.locator("article.letter")
     assert letter.get_attribute("lang") == locale
     assert letter.get_attribute("dir") == ("rtl" if locale == "ar" else "ltr")
     assert letter.locator("svg").bounding_box()["width"] >= 100
-    violations = [
-        v["id"]
-        for v in Axe().run(page).response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-    assert violations == []
-    page.screenshot(path=str(ARTIFACTS / f"letter-{locale}.png"), full_page=True)
+    assert serious_violations(page) == []
+    shot(page, f"letter-{locale}")
     page.emulate_media(media="print")
     assert page.locator(".site-header").is_hidden()
     assert page.locator(".letter-tools").is_hidden()
     expect(letter).to_be_visible()
-    page.screenshot(path=str(ARTIFACTS / f"letter-{locale}-print.png"), full_page=True)
+    shot(page, f"letter-{locale}-print")
     # On a phone, nothing sticks out sideways.
     phone.context.add_cookies(page.context.cookies())
     phone.goto(page.url)
-    width = phone.evaluate("document.documentElement.scrollWidth")
+    width = page_width(phone)
     assert width <= 360, f"the letter is {width}px wide on a 360px phone"
-    phone.screenshot(path=str(ARTIFACTS / f"letter-{locale}-phone.png"), full_page=True)
+    shot(phone, f"letter-{locale}-phone")
 
 
 @pytest.mark.browser
 def test_sign_up_and_the_code_page_on_a_phone_in_arabic(phone, live_server: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
 
     for path in ("/activate?lang=ar", "/signup?lang=ar"):
         phone.goto(live_server + path)
         assert phone.locator("html").get_attribute("dir") == "rtl"
-        assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-        serious = [
-            v["id"]
-            for v in Axe().run(phone).response["violations"]
-            if v["impact"] in {"serious", "critical"}
-        ]
-        assert serious == [], path
-    ARTIFACTS.mkdir(exist_ok=True)
+        assert page_width(phone) <= 360
+        assert serious_violations(phone) == [], path
     phone.locator("#name").fill("أمينة الحداد")
     phone.locator("#email").fill("amina@example.com")
     phone.locator("#dutch_level-1").check()
@@ -828,7 +813,7 @@ def test_sign_up_and_the_code_page_on_a_phone_in_arabic(phone, live_server: str)
     phone.locator("button[type=submit]").click()
     expect(phone.locator("#repeat-error")).to_be_visible()
     assert phone.locator("#name").input_value() == "أمينة الحداد"  # kept
-    phone.screenshot(path=str(ARTIFACTS / "signup-phone-ar.png"), full_page=True)
+    shot(phone, "signup-phone-ar")
     phone.locator("#password").fill(NEW_PASSWORD)
     phone.locator("#repeat").fill(NEW_PASSWORD)
     phone.locator("button[type=submit]").click()

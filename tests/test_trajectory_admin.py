@@ -15,6 +15,7 @@ from models.ledger import record_correction
 from models.reference import TrajectoryStatus
 from models.trajectories import Trajectory, trajectory_of
 
+from .browser_checks import page_width, serious_violations, shot
 from .helpers import csrf_token, login, reread
 
 
@@ -177,9 +178,6 @@ def test_the_erase_page_links_to_the_trajectory(
 
 @pytest.mark.browser
 def test_the_trajectory_screen_on_a_phone(phone, demo_live_server: str, demo_db: Session) -> None:
-    from pathlib import Path
-
-    from axe_playwright_python.sync_playwright import Axe
 
     from models.users import find_user_by_email
 
@@ -200,13 +198,6 @@ def test_the_trajectory_screen_on_a_phone(phone, demo_live_server: str, demo_db:
     phone.wait_for_url(f"**/admin/people/{person.id}/trajectory")
     expect(phone.locator(".flash")).to_be_visible()  # in the admin's own language now
     assert phone.locator(".field-error").count() == 0
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
-    violations = [
-        v["id"]
-        for v in Axe().run(phone).response["violations"]
-        if v["impact"] in {"serious", "critical"}
-    ]
-    assert violations == []
-    artifacts = Path(__file__).parent / "artifacts"
-    artifacts.mkdir(exist_ok=True)
-    phone.screenshot(path=str(artifacts / "admin-trajectory-phone-en.png"), full_page=True)
+    assert page_width(phone) <= 360
+    assert serious_violations(phone) == []
+    shot(phone, "admin-trajectory-phone-en")
