@@ -46,7 +46,8 @@ translations: $(STAMP)
 
 # Certificates benchmark: it measures and prints, it does not pass or fail.
 bench: setup
-	$(BIN)/python bench/certificates.py
+	$(BIN)/python bench/pdf_rendering.py
+	$(BIN)/python bench/bulk_job.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache

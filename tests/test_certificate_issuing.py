@@ -415,6 +415,46 @@ def test_bulk_runs_in_a_thread(
         assert len(archive.namelist()) == 1
 
 
+def test_a_large_class_is_drawn_by_worker_processes_in_order(
+    app: Flask,
+    client: FlaskClient,
+    db: Session,
+    staff: User,
+    activity: Activity,
+    holder: User,
+    make_user: Callable[..., User],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """From `POOL_FROM` attendees on, two processes draw; each zip entry is still the PDF
+    stored (and hashed) for the person its name says."""
+    pools: list[int] = []
+
+    class CountedPool(jobs.ProcessPoolExecutor):
+        def __init__(self, workers: int, **options: object) -> None:
+            pools.append(workers)
+            super().__init__(workers, **options)
+
+    monkeypatch.setattr(jobs, "ProcessPoolExecutor", CountedPool)
+    app.config.update(CERTIFICATE_JOBS_INLINE=True, CERTIFICATE_WORKERS=2)
+    others = [make_user(Role.INTEGRATOR, name=f"Deelnemer {n:02}") for n in range(jobs.POOL_FROM)]
+    attend(db, activity, others, staff, minutes=60)
+    _job_page, data = _bulk(app, client, db, staff, activity, [holder, *others])
+    assert pools == [2]
+    reread(db)
+    stored = {c.code: c for c in db.scalars(select(Certificate))}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        entries = {name: archive.read(name) for name in archive.namelist()}
+    assert len(entries) == len(stored) == jobs.POOL_FROM + 1
+    for name, pdf in entries.items():
+        certificate = next(c for code, c in stored.items() if code in name)
+        assert pdf == certificate.pdf
+        assert hashlib.sha256(pdf).hexdigest() == certificate.pdf_sha256
+        holder_name = db.get(User, certificate.holder_id).name
+        assert holder_name in name
+        assert holder_name in pdf_text(pdf, tmp_path)
+
+
 def test_job_ids_that_we_never_handed_out_are_refused(app: Flask) -> None:
     assert jobs.job_paths(app.config["UPLOAD_DIR"], "../../etc/passwd") is None
     assert jobs.read_job(app.config["UPLOAD_DIR"], "a" * 30) is None

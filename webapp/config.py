@@ -40,6 +40,8 @@ def load(instance: Path, overrides: dict[str, Any] | None = None) -> dict[str, A
         # How many proxies (load balancer, nginx) stand in front: their X-Forwarded-* headers
         # are then trusted, so rate limits and the audit log see the visitor's address.
         "PROXY_COUNT": int(env("PROXY_COUNT") or 0),
+        # Processes that draw the certificates of a large class at once (one per core to spare).
+        "CERTIFICATE_WORKERS": int(env("CERTIFICATE_WORKERS") or 2),
         # Printed on completion certificates as the issuing agency.
         "AGENCY_NAME": env("AGENCY_NAME") or "Agentschap Integratie en Inburgering",
         # Uploads (proofs, logos) are at most 5 MB; anything much larger is refused with 413.

@@ -6,31 +6,43 @@ certificate after the other (each committed on its own, so a failure halfway kee
 made) and writes its progress to `UPLOAD_DIR/bulk/<job>.json`, which the progress page
 reads. The zip lands beside it as `<job>.zip`. Files, not memory: any app server behind the
 load balancer can show the progress when UPLOAD_DIR is shared.
+
+Drawing is the slow part and WeasyPrint holds the GIL, so a large class is drawn in
+`CERTIFICATE_WORKERS` processes while this thread reads the facts and stores the results.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import re
 import secrets
 import threading
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, g
 
+from certificates import AttendanceCertificate, render_attendance
 from models import Activity, User
+from models import certificates as records
 from models.certificates import CertificateRefused, attendees
 
-from .service import issue_attendance
+from .service import prepare_attendance
 
 log = logging.getLogger(__name__)
 
 BULK_FOLDER = "bulk"
 _JOB_ID = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+#: From this many certificates on, worker processes draw them: starting the processes costs
+#: about as much as drawing twenty in this thread.
+POOL_FROM = 20
 #: Characters a file name inside the zip must not carry.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
@@ -96,6 +108,20 @@ def start(app: Flask, staff: User, activity: Activity, organisation_id: int) -> 
     return job_id
 
 
+@contextmanager
+def _drawing(
+    workers: int, count: int
+) -> Iterator[Callable[[Iterable[AttendanceCertificate]], Iterator[bytes]]]:
+    """A `map` that draws certificates and hands back the PDFs in order: in `workers`
+    processes for a large class, in this thread otherwise."""
+    if workers <= 1 or count < POOL_FROM:
+        yield lambda documents: map(render_attendance, documents)
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a threaded web server
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield lambda documents: pool.map(render_attendance, documents, chunksize=4)
+
+
 def run(app: Flask, job_id: str, staff_id: int, activity_id: int, state: dict[str, Any]) -> None:
     """The job itself: its own app context and database session, one commit per person."""
     with app.app_context():
@@ -108,22 +134,30 @@ def run(app: Flask, job_id: str, staff_id: int, activity_id: int, state: dict[st
         try:
             staff = session.get(User, staff_id)
             activity = session.get(Activity, activity_id)
-            people = [row.person.id for row in attendees(session, activity_id)]
+            people = [row.person for row in attendees(session, activity_id)]
             state["total"] = len(people)
             _write(progress, state)
-            with zipfile.ZipFile(part, "w", zipfile.ZIP_STORED) as archive:
-                for index, person_id in enumerate(people, start=1):
-                    holder = session.get(User, person_id)
-                    try:
-                        certificate = issue_attendance(session, staff, holder, activity)
-                        pdf = certificate.pdf
-                        session.commit()
-                    except CertificateRefused:
-                        session.rollback()
-                        state["refused"] += 1
-                    else:
-                        archive.writestr(_entry_name(index, holder.name, certificate.code), pdf)
-                    state["done"] = index
+            prepared = []
+            for index, holder in enumerate(people, start=1):
+                try:
+                    document, record = prepare_attendance(session, staff, holder, activity)
+                except CertificateRefused:
+                    state["refused"] += 1
+                else:
+                    name = _entry_name(index, holder.name, document.code)
+                    prepared.append((name, record, document))
+            state["done"] = state["refused"]
+            workers = current_app.config["CERTIFICATE_WORKERS"]
+            with (
+                _drawing(workers, len(prepared)) as draw,
+                zipfile.ZipFile(part, "w", zipfile.ZIP_STORED) as archive,
+            ):
+                drawn = draw(document for _name, _record, document in prepared)
+                for (name, record, _document), pdf in zip(prepared, drawn, strict=True):
+                    records.issue(session, record, pdf, staff)
+                    session.commit()
+                    archive.writestr(name, pdf)
+                    state["done"] += 1
                     _write(progress, state)
             os.replace(part, zip_path)
         except Exception:

@@ -113,9 +113,11 @@ def _holder_locale(holder: User) -> str:
 # Issuing --------------------------------------------------------------------------------------
 
 
-def issue_attendance(db: Session, staff: User, holder: User, activity: Activity) -> Certificate:
-    """Proof of participation for one person and one activity, issued by a staff member of
-    its organisation (the caller checked that). Refused without attended minutes."""
+def prepare_attendance(
+    db: Session, staff: User, holder: User, activity: Activity
+) -> tuple[AttendanceCertificate, Certificate]:
+    """What a proof of participation will say, and its record, neither drawn nor stored yet:
+    the bulk job draws many of these in other processes. Refused without attended minutes."""
     sessions = records.attended_sessions(db, holder.id, activity.id)
     if not sessions:
         raise CertificateRefused("nothing_attended")
@@ -123,22 +125,20 @@ def issue_attendance(db: Session, staff: User, holder: User, activity: Activity)
     now = utcnow()
     total = sum(session.minutes for session in sessions)
     organisation = activity.organisation
-    pdf = render_attendance(
-        AttendanceCertificate(
-            code=code,
-            verify_url=verify_url(code),
-            issued_at=now,
-            issuer_name=staff.name,
-            organisation_name=organisation.name,
-            holder_name=holder.name,
-            activity_title=activity.text(DEFAULT_LOCALE).title,
-            sessions=[(session.starts_at, session.minutes) for session in sessions],
-            total_minutes=total,
-            holder_locale=_holder_locale(holder),
-            labels=labels_for(_holder_locale(holder)),
-            dossier_number=_dossier_number(holder),
-            organisation_logo=_logo(activity),
-        )
+    document = AttendanceCertificate(
+        code=code,
+        verify_url=verify_url(code),
+        issued_at=now,
+        issuer_name=staff.name,
+        organisation_name=organisation.name,
+        holder_name=holder.name,
+        activity_title=activity.text(DEFAULT_LOCALE).title,
+        sessions=[(session.starts_at, session.minutes) for session in sessions],
+        total_minutes=total,
+        holder_locale=_holder_locale(holder),
+        labels=labels_for(_holder_locale(holder)),
+        dossier_number=_dossier_number(holder),
+        organisation_logo=_logo(activity),
     )
     record = Certificate(
         code=code,
@@ -151,7 +151,14 @@ def issue_attendance(db: Session, staff: User, holder: User, activity: Activity)
         minutes=total,
         locale=_holder_locale(holder),
     )
-    return records.issue(db, record, pdf, staff)
+    return document, record
+
+
+def issue_attendance(db: Session, staff: User, holder: User, activity: Activity) -> Certificate:
+    """Proof of participation for one person and one activity, issued by a staff member of
+    its organisation (the caller checked that). Refused without attended minutes."""
+    document, record = prepare_attendance(db, staff, holder, activity)
+    return records.issue(db, record, render_attendance(document), staff)
 
 
 def issue_completion(db: Session, issuer: User, holder: User) -> Certificate:

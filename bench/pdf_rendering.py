@@ -5,38 +5,30 @@
    makes its FontConfiguration and CSS afresh each time. Target: at most 1.25x.
 2. 1,000 certificates in bulk on a pool of up to 2 processes. Target: under 60 s.
 
-Run with ``make bench`` or ``.venv/bin/python bench/certificates.py [--count N --bulk M]``.
+Run with ``make bench`` or ``.venv/bin/python bench/pdf_rendering.py [--count N --bulk M]``.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import argparse
+import multiprocessing
+import os
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 
-# This file is called certificates.py: keep its folder off the import path so that
-# ``import certificates`` finds the package, not this script.
-_HERE = str(Path(__file__).resolve().parent)
-sys.path[:] = [entry for entry in sys.path if entry != _HERE]
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
 
-import argparse  # noqa: E402
-import multiprocessing  # noqa: E402
-import os  # noqa: E402
-import resource  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from datetime import UTC, date, datetime, timedelta  # noqa: E402
-
-from weasyprint import CSS, HTML  # noqa: E402
-from weasyprint.text.fonts import FontConfiguration  # noqa: E402
-
-from certificates import (  # noqa: E402
+from certificates import (
     DUTCH,
     AssetFetcher,
     AttendanceCertificate,
     render_attendance,
 )
-from certificates.render import PDF_OPTIONS, STYLESHEET, attendance_html  # noqa: E402
+from certificates.render import PDF_OPTIONS, STYLESHEET, attendance_html
 
 HOLDERS = [
     ("سارة الحسن", "ar", {"attendance_title": "إثبات المشاركة", "total": "المجموع"}),
