@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from flask import Flask
-from flask_babel import force_locale
+from flask_babel import force_locale, format_date
 
 from models import User
 from models.caseload import CaseloadQuery, CaseloadRow, Flag, Sort, flags_for, select_rows
 from models.reference import Role, TrajectoryStatus
-from webapp.formatting import duration, signed_duration
+from webapp.formatting import duration, session_when, signed_duration
 
 TODAY = date(2026, 11, 23)
 
@@ -123,3 +123,16 @@ def test_a_signed_duration_keeps_its_sign_before_the_number_in_right_to_left_tex
     assert taken[len(mark)] in "-\u2212"
     assert "4" in added
     assert "45" in taken
+
+
+@pytest.mark.parametrize("locale", ["ti", "ar", "so", "en", "nl"])
+def test_a_session_time_never_breaks_before_its_am_or_pm(app: Flask, locale: str) -> None:
+    """The date may wrap on a phone; "7:30 ድ.ቀ.–8:30 ድ.ቀ." after it may not."""
+    start = datetime(2026, 12, 2, 18, 30, tzinfo=UTC)
+    with app.test_request_context(), force_locale(locale):
+        text = session_when(start, start + timedelta(hours=1))
+        day = format_date(start, "full")
+    times = text.removeprefix(f"{day} ")
+    assert times != text
+    assert "–" in times
+    assert " " not in times

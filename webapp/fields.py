@@ -3,11 +3,21 @@ Dutch-level choices, and the new password typed twice (checked by `models.passwo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_pgettext
 from flask_wtf import FlaskForm
-from wtforms import DateField, Field, IntegerField, PasswordField, SelectChoice, TimeField
-from wtforms.validators import DataRequired, EqualTo, ValidationError
+from wtforms import (
+    DateField,
+    Field,
+    IntegerField,
+    PasswordField,
+    SelectChoice,
+    StringField,
+    TimeField,
+)
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, ValidationError
 
 from models.integrators import looks_like_email
 from models.passwords import MAX_LENGTH, MIN_LENGTH, PasswordProblem, password_problem
@@ -39,6 +49,25 @@ DUTCH_LEVEL_ABOUT_SOMEONE = [
 def strip(value: object) -> object:
     """Spaces around what people type are never meant."""
     return value.strip() if isinstance(value, str) else value
+
+
+def text_field(
+    label: str,
+    max_length: int,
+    *checks: Callable[[FlaskForm, Field], None],
+    missing: str | None = None,
+    **render_kw: str,
+) -> StringField:
+    """One line of text, stripped, at most `max_length` long. With `missing` it must be
+    filled in and says so in those words; without, it is optional. `checks` come after the
+    length, `render_kw` are the input's attributes (dir, autocomplete, inputmode)."""
+    first = DataRequired(missing) if missing is not None else Optional()
+    return StringField(
+        label,
+        filters=[strip],
+        validators=[first, Length(max=max_length, message=TOO_LONG), *checks],
+        render_kw=render_kw,
+    )
 
 
 def check_email(form: FlaskForm, field: Field) -> None:

@@ -39,9 +39,13 @@ def _sign(minutes: int) -> str:
 
 def session_when(start: datetime, end: datetime) -> str:
     """ "Tuesday 1 December 2026, 14:00–16:00" in the reader's language and Brussels time."""
-    return "{} {}–{}".format(
-        format_date(start, "full"), format_time(start, "short"), format_time(end, "short")
-    )
+    return "{} {}–{}".format(format_date(start, "full"), _clock(start), _clock(end))
+
+
+def _clock(moment: datetime) -> str:
+    """A short time that a narrow screen never breaks between the hour and its "ድ.ቀ." or
+    "م" (Babel separates them with an ordinary space in some languages)."""
+    return format_time(moment, "short").replace(" ", "\u00a0")
 
 
 def init_app(app: Flask) -> None:

@@ -10,15 +10,15 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import SelectField, StringField
-from wtforms.validators import AnyOf, DataRequired, Length
+from wtforms import SelectField
+from wtforms.validators import AnyOf
 
 from models import User
 from models.integrators import EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, Refused
 from models.reference import DEFAULT_LOCALE, LOCALES
 
 from .database import db
-from .fields import TOO_LONG, check_email, language_choices, strip
+from .fields import check_email, language_choices, text_field
 from .mail import send_mail
 from .urls import activation_link
 
@@ -26,24 +26,21 @@ from .urls import activation_link
 class InviteForm(FlaskForm):
     """A person who gets an account and an invitation mail to choose a password."""
 
-    name = StringField(
+    name = text_field(
         _l("Name"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the name.")),
-            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "off"},
+        NAME_MAX_LENGTH,
+        missing=_l("Please fill in the name."),
+        dir="auto",
+        autocomplete="off",
     )
-    email = StringField(
+    email = text_field(
         _l("E-mail address"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the e-mail address.")),
-            Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
-            check_email,
-        ],
-        render_kw={"dir": "ltr", "inputmode": "email", "autocomplete": "off"},
+        EMAIL_MAX_LENGTH,
+        check_email,
+        missing=_l("Please fill in the e-mail address."),
+        dir="ltr",
+        inputmode="email",
+        autocomplete="off",
     )
     locale = SelectField(
         _l("Language of the mail and the platform"),

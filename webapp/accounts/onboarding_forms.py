@@ -21,6 +21,7 @@ from ..fields import (
     NewPasswordFields,
     check_email,
     language_choices,
+    text_field,
 )
 
 
@@ -28,13 +29,12 @@ class ActivationCodeForm(FlaskForm):
     """The code of the activation letter, with the phone number or address written on it."""
 
     # Named `identifier` like the sign-in form, so the rate limit per account finds it.
-    identifier = StringField(
+    identifier = text_field(
         _l("Your phone number or e-mail address"),
-        validators=[
-            DataRequired(_l("Please fill in your phone number or e-mail address.")),
-            Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"autocomplete": "username", "dir": "ltr"},
+        EMAIL_MAX_LENGTH,
+        missing=_l("Please fill in your phone number or e-mail address."),
+        autocomplete="username",
+        dir="ltr",
     )
     code = StringField(
         _l("Code from the letter"),
@@ -54,22 +54,21 @@ class ActivationCodeForm(FlaskForm):
 class SignupForm(NewPasswordFields, FlaskForm):
     """Someone joins on their own, as a voluntary participant."""
 
-    name = StringField(
+    name = text_field(
         _l("Your name"),
-        validators=[
-            DataRequired(_l("Please fill in your name.")),
-            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"autocomplete": "name", "dir": "auto"},
+        NAME_MAX_LENGTH,
+        missing=_l("Please fill in your name."),
+        autocomplete="name",
+        dir="auto",
     )
-    email = StringField(
+    email = text_field(
         _l("Your e-mail address"),
-        validators=[
-            DataRequired(_l("Please fill in your e-mail address.")),
-            Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
-            check_email,
-        ],
-        render_kw={"autocomplete": "email", "inputmode": "email", "dir": "ltr"},
+        EMAIL_MAX_LENGTH,
+        check_email,
+        missing=_l("Please fill in your e-mail address."),
+        autocomplete="email",
+        inputmode="email",
+        dir="ltr",
     )
     locale = SelectField(
         _l("Your language"),

@@ -46,6 +46,7 @@ from ..fields import (
     check_email,
     language_choices,
     strip,
+    text_field,
 )
 from ..vocabulary import FLAG_NAMES, STATUS_NAMES
 
@@ -56,13 +57,12 @@ def _phone(form: FlaskForm, field: Field) -> None:
 
 
 class NewIntegratorForm(FlaskForm):
-    name = StringField(
+    name = text_field(
         _l("Name, as the person writes it"),
-        validators=[
-            DataRequired(_l("Please fill in the name.")),
-            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "off"},
+        NAME_MAX_LENGTH,
+        missing=_l("Please fill in the name."),
+        dir="auto",
+        autocomplete="off",
     )
     locale = SelectField(
         _l("Language of the letter and the platform"),
@@ -144,11 +144,12 @@ class CaseloadFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    q = StringField(
+    q = text_field(
         _l("Search: name, e-mail, phone or dossier number"),
-        filters=[strip],
-        validators=[Optional(), Length(max=200, message=TOO_LONG)],
-        render_kw={"type": "search", "dir": "auto", "autocomplete": "off"},
+        200,
+        type="search",
+        dir="auto",
+        autocomplete="off",
     )
     flag = KnownChoiceField(
         _l("Needs attention"),
@@ -256,23 +257,19 @@ class DurationFields:
 class ExternalHoursForm(DurationFields, FlaskForm):
     """Hours proven on paper by an organisation outside the platform, with a scan of it."""
 
-    activity = StringField(
+    activity = text_field(
         _l("Activity"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the activity.")),
-            Length(max=MAX_NAME_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "off"},
+        MAX_NAME_LENGTH,
+        missing=_l("Please fill in the activity."),
+        dir="auto",
+        autocomplete="off",
     )
-    organisation = StringField(
+    organisation = text_field(
         _l("Organisation"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the organisation.")),
-            Length(max=MAX_NAME_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "off"},
+        MAX_NAME_LENGTH,
+        missing=_l("Please fill in the organisation."),
+        dir="auto",
+        autocomplete="off",
     )
     occurred_on = PlainDateField(
         _l("Date of the activity"),

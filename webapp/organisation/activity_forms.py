@@ -35,6 +35,7 @@ from ..fields import (
     WholeNumberField,
     language_choices,
     strip,
+    text_field,
 )
 from ..i18n import text_direction
 from ..vocabulary import GOAL_NAMES
@@ -206,11 +207,11 @@ class SessionPlanFields(SessionTimes):
         validate_choice=False,
     )
     until = PlainDateField(_l("Every week until (last date)"), validators=[Optional()])
-    exceptions = StringField(
+    exceptions = text_field(
         _l("Except on these dates (comma between them)"),
-        filters=[strip],
-        validators=[Optional(), Length(max=2000, message=TOO_LONG)],
-        render_kw={"dir": "ltr", "placeholder": "2026-12-25, 2027-01-01"},
+        2000,
+        dir="ltr",
+        placeholder="2026-12-25, 2027-01-01",
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Field, PasswordField, StringField, TextAreaField
+from wtforms import Field, PasswordField, TextAreaField
 from wtforms.validators import (
     DataRequired,
     EqualTo,
@@ -24,7 +24,7 @@ from models.onboarding import (
     normalise_website,
 )
 
-from ..fields import TOO_LONG, NewPasswordFields, check_email, strip
+from ..fields import TOO_LONG, NewPasswordFields, check_email, strip, text_field
 from ..invitations import InviteForm
 
 PHONE_MAX_LENGTH = 32
@@ -48,58 +48,52 @@ def _website(form: FlaskForm, field: Field) -> None:
 class RegistrationForm(NewPasswordFields, FlaskForm):
     """An organisation signs up, with the account of the person who fills in the form."""
 
-    organisation_name = StringField(
+    organisation_name = text_field(
         _l("Name of the organisation"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the name of the organisation.")),
-            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "organization"},
+        NAME_MAX_LENGTH,
+        missing=_l("Please fill in the name of the organisation."),
+        dir="auto",
+        autocomplete="organization",
     )
-    street = StringField(
+    street = text_field(
         _l("Street and number"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the street and number.")),
-            Length(max=STREET_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "street-address"},
+        STREET_MAX_LENGTH,
+        missing=_l("Please fill in the street and number."),
+        dir="auto",
+        autocomplete="street-address",
     )
-    postcode = StringField(
+    postcode = text_field(
         _l("Postcode"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the postcode.")),
-            Length(max=10, message=TOO_LONG),
-            Regexp(r"^[1-9][0-9]{3}$", message=_l("A postcode has 4 digits. Example: 2000")),
-        ],
-        render_kw={"dir": "ltr", "inputmode": "numeric", "autocomplete": "postal-code"},
+        10,
+        Regexp(r"^[1-9][0-9]{3}$", message=_l("A postcode has 4 digits. Example: 2000")),
+        missing=_l("Please fill in the postcode."),
+        dir="ltr",
+        inputmode="numeric",
+        autocomplete="postal-code",
     )
-    municipality = StringField(
+    municipality = text_field(
         _l("Municipality"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in the municipality.")),
-            Length(max=MUNICIPALITY_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "address-level2"},
+        MUNICIPALITY_MAX_LENGTH,
+        missing=_l("Please fill in the municipality."),
+        dir="auto",
+        autocomplete="address-level2",
     )
-    phone = StringField(
+    phone = text_field(
         _l("Phone number"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in a phone number.")),
-            Length(max=PHONE_MAX_LENGTH, message=TOO_LONG),
-            _phone,
-        ],
-        render_kw={"dir": "ltr", "inputmode": "tel", "autocomplete": "tel"},
+        PHONE_MAX_LENGTH,
+        _phone,
+        missing=_l("Please fill in a phone number."),
+        dir="ltr",
+        inputmode="tel",
+        autocomplete="tel",
     )
-    website = StringField(
+    website = text_field(
         _l("Website (optional)"),
-        filters=[strip],
-        validators=[Optional(), Length(max=WEBSITE_MAX_LENGTH, message=TOO_LONG), _website],
-        render_kw={"dir": "ltr", "inputmode": "url", "autocomplete": "url"},
+        WEBSITE_MAX_LENGTH,
+        _website,
+        dir="ltr",
+        inputmode="url",
+        autocomplete="url",
     )
     description = TextAreaField(
         _l("What does your organisation do? (optional)"),
@@ -107,24 +101,21 @@ class RegistrationForm(NewPasswordFields, FlaskForm):
         validators=[Optional(), Length(max=DESCRIPTION_MAX_LENGTH, message=TOO_LONG)],
         render_kw={"dir": "auto", "rows": 4},
     )
-    name = StringField(
+    name = text_field(
         _l("Your name"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in your name.")),
-            Length(max=NAME_MAX_LENGTH, message=TOO_LONG),
-        ],
-        render_kw={"dir": "auto", "autocomplete": "name"},
+        NAME_MAX_LENGTH,
+        missing=_l("Please fill in your name."),
+        dir="auto",
+        autocomplete="name",
     )
-    email = StringField(
+    email = text_field(
         _l("Your e-mail address"),
-        filters=[strip],
-        validators=[
-            DataRequired(_l("Please fill in your e-mail address.")),
-            Length(max=EMAIL_MAX_LENGTH, message=TOO_LONG),
-            check_email,
-        ],
-        render_kw={"dir": "ltr", "inputmode": "email", "autocomplete": "email"},
+        EMAIL_MAX_LENGTH,
+        check_email,
+        missing=_l("Please fill in your e-mail address."),
+        dir="ltr",
+        inputmode="email",
+        autocomplete="email",
     )
     password = PasswordField(
         _l("Password"),
