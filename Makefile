@@ -48,6 +48,7 @@ translations: $(STAMP)
 bench: setup
 	$(BIN)/python bench/pdf_rendering.py
 	$(BIN)/python bench/bulk_job.py
+	$(BIN)/python bench/pages.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
