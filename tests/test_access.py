@@ -15,17 +15,10 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Category,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import Organisation, User
 from models.reference import Role
 
+from .factories import make_session
 from .helpers import csrf_token, login
 
 ROLES = ("anonymous", "integrator", "counsellor", "staff", "admin")
@@ -246,20 +239,7 @@ def world(
     """One of each: the people of `ROLES` and the objects their URLs point at."""
     from models.tokens import create_token
 
-    category = db.scalar(select(Category).where(Category.code == "sport"))
-    activity = Activity(
-        organisation=organisation, category=category, dutch_level=1, municipality="Gent"
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Lopen", description="Samen")]
-    start = utcnow() + timedelta(days=2)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=1),
-        capacity=5,
-        minutes=60,
-    )
-    db.add(session)
+    session = make_session(db, organisation, starts_in=timedelta(days=2), minutes=60, capacity=5)
     create_token(db, admin, "admin's token")
     db.commit()
     from models import ApiToken
@@ -271,7 +251,7 @@ def world(
             "staff": staff,
             "admin": admin,
         },
-        "activity": activity.id,
+        "activity": session.activity_id,
         "session": session.id,
         "integrator": integrator.id,
         "organisation": organisation.id,

@@ -11,21 +11,12 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    HoursEntry,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Booking, HoursEntry, Organisation, User
 from models.reference import BookingStatus, Role, SessionStatus
 from models.sessions import BRUSSELS
 from models.tokens import create_token
 
+from .factories import make_booking, make_session
 from .helpers import bearer, reread
 
 MINUTES = 120
@@ -44,40 +35,6 @@ ENTRY_KEYS = {
     "external_activity",
     "external_organisation",
 }
-
-
-def _session(
-    db: Session, organisation: Organisation, *, days: float = -1, status=SessionStatus.SCHEDULED
-) -> ActivitySession:
-    """A session of two hours, `days` from now (negative: in the past)."""
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Lopen", description="Samen")]
-    start = utcnow() + timedelta(days=days)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=10,
-        minutes=MINUTES,
-        status=status,
-    )
-    db.add(session)
-    db.commit()
-    return session
-
-
-def _booking(
-    db: Session, session: ActivitySession, person: User, status=BookingStatus.BOOKED
-) -> Booking:
-    booking = Booking(session_id=session.id, integrator_id=person.id, status=status)
-    db.add(booking)
-    db.commit()
-    return booking
 
 
 def _token(db: Session, user: User) -> str:
@@ -108,7 +65,7 @@ def _ledger(db: Session, person: User) -> list[int]:
 
 @pytest.fixture
 def past(db: Session, organisation: Organisation) -> ActivitySession:
-    return _session(db, organisation)
+    return make_session(db, organisation, starts_in=timedelta(days=-1))
 
 
 @pytest.fixture
@@ -139,14 +96,16 @@ def test_staff_list_their_past_sessions_awaiting_attendance(
     staff_headers: dict,
 ) -> None:
     waiting, cancelled = make_user(Role.INTEGRATOR), make_user(Role.INTEGRATOR)
-    booked = _booking(db, past, integrator)
-    _booking(db, past, waiting, BookingStatus.WAITLISTED)
-    _booking(db, past, cancelled, BookingStatus.CANCELLED)
-    _booking(db, _session(db, organisation, days=2), integrator)  # not happened yet
+    booked = make_booking(db, past, integrator)
+    make_booking(db, past, waiting, BookingStatus.WAITLISTED)
+    make_booking(db, past, cancelled, BookingStatus.CANCELLED)
+    not_yet = make_session(db, organisation, starts_in=timedelta(days=2))  # not happened yet
+    make_booking(db, not_yet, integrator)
     other = Organisation(name="Ander", municipality="Gent")
     db.add(other)
     db.commit()
-    _booking(db, _session(db, other), integrator)  # another organisation's
+    theirs = make_session(db, other, starts_in=timedelta(days=-1))  # another organisation's
+    make_booking(db, theirs, integrator)
 
     response = client.get(
         "/api/v1/organisation/sessions?status=awaiting_attendance", headers=staff_headers
@@ -175,7 +134,7 @@ def test_staff_list_their_past_sessions_awaiting_attendance(
 def test_a_registered_session_no_longer_awaits_attendance(
     client: FlaskClient, db: Session, past: ActivitySession, integrator: User, staff_headers: dict
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     _attend(client, past.id, staff_headers, _records((booking.id, True, None)))
     response = client.get(
         "/api/v1/organisation/sessions?status=awaiting_attendance", headers=staff_headers
@@ -215,7 +174,7 @@ def test_attendance_is_registered_and_credited(
     staff_headers: dict,
 ) -> None:
     absent = make_user(Role.INTEGRATOR)
-    came, stayed_home = _booking(db, past, integrator), _booking(db, past, absent)
+    came, stayed_home = make_booking(db, past, integrator), make_booking(db, past, absent)
 
     response = _attend(
         client, past.id, staff_headers, _records((came.id, True, 90), (stayed_home.id, False, 0))
@@ -241,7 +200,7 @@ def test_attendance_is_registered_and_credited(
 def test_missing_minutes_credit_the_whole_session(
     client: FlaskClient, db: Session, past: ActivitySession, integrator: User, staff_headers: dict
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     response = _attend(
         client, past.id, staff_headers, {"records": [{"booking_id": booking.id, "present": True}]}
     )
@@ -252,7 +211,7 @@ def test_missing_minutes_credit_the_whole_session(
 def test_the_same_attendance_twice_credits_once(
     client: FlaskClient, db: Session, past: ActivitySession, integrator: User, staff_headers: dict
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     for _ in range(2):
         response = _attend(client, past.id, staff_headers, _records((booking.id, True, MINUTES)))
         assert response.status_code == 200
@@ -262,7 +221,7 @@ def test_the_same_attendance_twice_credits_once(
 def test_a_correction_lowers_the_total(
     client: FlaskClient, db: Session, past: ActivitySession, integrator: User, staff_headers: dict
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     _attend(client, past.id, staff_headers, _records((booking.id, True, MINUTES)))
     response = _attend(client, past.id, staff_headers, _records((booking.id, True, 60)))
     assert response.status_code == 200
@@ -332,7 +291,7 @@ def test_a_malformed_body_is_a_422_naming_the_field(
     field: str,
     problem: str,
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     for record in body.get("records") or []:
         if isinstance(record, dict) and record.get("booking_id") == "{booking}":
             record["booking_id"] = booking.id
@@ -374,8 +333,8 @@ def test_minutes_outside_the_session_are_refused_naming_the_booking(
     minutes: int,
     code: str,
 ) -> None:
-    fine = _booking(db, past, make_user(Role.INTEGRATOR))
-    wrong = _booking(db, past, integrator)
+    fine = make_booking(db, past, make_user(Role.INTEGRATOR))
+    wrong = make_booking(db, past, integrator)
     body = _records((fine.id, True, MINUTES), (wrong.id, True, minutes))
     error = _assert_error(_attend(client, past.id, staff_headers, body), 422, code)
     assert str(wrong.id) in error["message"]
@@ -394,10 +353,10 @@ def test_bookings_that_are_not_this_sessions_places_are_refused(
     make_user: Callable[..., User],
     staff_headers: dict,
 ) -> None:
-    other_session = _session(db, organisation)
-    elsewhere = _booking(db, other_session, integrator)
-    waiting = _booking(db, past, make_user(Role.INTEGRATOR), BookingStatus.WAITLISTED)
-    booked = _booking(db, past, make_user(Role.INTEGRATOR))
+    other_session = make_session(db, organisation, starts_in=timedelta(days=-1))
+    elsewhere = make_booking(db, other_session, integrator)
+    waiting = make_booking(db, past, make_user(Role.INTEGRATOR), BookingStatus.WAITLISTED)
+    booked = make_booking(db, past, make_user(Role.INTEGRATOR))
     cases = [
         (_records((999_999, True, 60)), "unknown_booking", "999999", "records[0].booking_id"),
         (_records((elsewhere.id, True, 60)), "unknown_booking", str(elsewhere.id), None),
@@ -428,12 +387,14 @@ def test_sessions_that_did_not_happen_are_refused(
     integrator: User,
     staff_headers: dict,
 ) -> None:
-    future = _session(db, organisation, days=1)
-    booking = _booking(db, future, integrator)
+    future = make_session(db, organisation, starts_in=timedelta(days=1))
+    booking = make_booking(db, future, integrator)
     response = _attend(client, future.id, staff_headers, _records((booking.id, True, 60)))
     _assert_error(response, 409, "session_not_happened")
-    cancelled = _session(db, organisation, status=SessionStatus.CANCELLED)
-    booking = _booking(db, cancelled, integrator)
+    cancelled = make_session(
+        db, organisation, starts_in=timedelta(days=-1), status=SessionStatus.CANCELLED
+    )
+    booking = make_booking(db, cancelled, integrator)
     response = _attend(client, cancelled.id, staff_headers, _records((booking.id, True, 60)))
     _assert_error(response, 409, "session_cancelled")
     _assert_error(_attend(client, 999_999, staff_headers, _records((1, True, 60))), 404)
@@ -449,7 +410,7 @@ def test_only_the_host_organisations_staff_register_attendance(
     admin: User,
     make_user: Callable[..., User],
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     other = Organisation(name="Ander", municipality="Gent")
     db.add(other)
     db.commit()
@@ -473,7 +434,7 @@ def test_the_hours_have_the_totals_and_the_ledger(
     staff: User,
     staff_headers: dict,
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     _attend(client, past.id, staff_headers, _records((booking.id, True, MINUTES)))
     _attend(client, past.id, staff_headers, _records((booking.id, True, 100)))
 
@@ -542,9 +503,9 @@ def test_the_caseload_has_the_new_figures(
     counsellor: User,
     staff_headers: dict,
 ) -> None:
-    booking = _booking(db, past, integrator)
+    booking = make_booking(db, past, integrator)
     _attend(client, past.id, staff_headers, _records((booking.id, True, MINUTES)))
-    _booking(db, _session(db, organisation, days=3), integrator)
+    make_booking(db, make_session(db, organisation, starts_in=timedelta(days=3)), integrator)
 
     response = client.get("/api/v1/caseload", headers=bearer(_token(db, counsellor)))
 

@@ -12,20 +12,15 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import ActivitySession, Booking, Organisation, User, utcnow
+from models import ActivitySession, Booking, Organisation, User
 from models.hours import HoursEntry, confirmed_minutes
 from models.ledger import HoursRefused
 from models.reference import BookingStatus, OrganisationStatus, Role, SessionStatus
 
+from .factories import ARABIC, make_booking, walking_together
 from .helpers import csrf_token, login, reread
-from .test_participants_and_reminders import ARABIC, _booking, _session
 
 JAN = "Jan Peeters"
-
-
-def _past(db: Session, organisation: Organisation, days: float = 2, **kwargs) -> ActivitySession:
-    start = (utcnow() - timedelta(days=days)).replace(second=0, microsecond=0)
-    return _session(db, organisation, start=start, **kwargs)
 
 
 @pytest.fixture
@@ -39,11 +34,11 @@ def people(make_user: Callable[..., User], counsellor: User) -> dict[str, User]:
 @pytest.fixture
 def past(db: Session, organisation: Organisation, people: dict[str, User]) -> ActivitySession:
     """Two days ago, 120 minutes; two people booked, one waiting, one cancelled."""
-    session = _past(db, organisation)
-    _booking(db, session, people[ARABIC], BookingStatus.BOOKED, 1)
-    _booking(db, session, people[JAN], BookingStatus.BOOKED, 2)
-    _booking(db, session, people["Wendy Wachtlijst"], BookingStatus.WAITLISTED, 3)
-    _booking(db, session, people["Carl Cancelled"], BookingStatus.CANCELLED, 4)
+    session = walking_together(db, organisation, starts_in=timedelta(days=-2))
+    make_booking(db, session, people[ARABIC], BookingStatus.BOOKED, minute=1)
+    make_booking(db, session, people[JAN], BookingStatus.BOOKED, minute=2)
+    make_booking(db, session, people["Wendy Wachtlijst"], BookingStatus.WAITLISTED, minute=3)
+    make_booking(db, session, people["Carl Cancelled"], BookingStatus.CANCELLED, minute=4)
     return session
 
 
@@ -99,12 +94,12 @@ def _entries(db: Session) -> int:
 def test_the_list_shows_past_sessions_awaiting_attendance_of_my_organisation(
     client: FlaskClient, db: Session, staff: User, past: ActivitySession, people: dict
 ) -> None:
-    _session(db, past.activity.organisation)  # in ten days: nothing to register yet
+    walking_together(db, past.activity.organisation)  # in ten days: nothing to register yet
     other = Organisation(name="Elders", municipality="Gent", status=OrganisationStatus.APPROVED)
     db.add(other)
     db.commit()
-    elsewhere = _past(db, other)
-    _booking(db, elsewhere, people[JAN], BookingStatus.BOOKED)
+    elsewhere = walking_together(db, other, starts_in=timedelta(days=-2))
+    make_booking(db, elsewhere, people[JAN], BookingStatus.BOOKED)
     login(client, staff.email)
     page = client.get("/organisation/attendance?lang=en").get_data(as_text=True)
     assert 'lang="en" dir="auto">Walking together<' in page  # in the reader's language
@@ -301,8 +296,8 @@ def test_a_refusal_about_a_place_is_shown_beside_that_person(
 def test_a_future_session_has_no_form_and_a_forged_post_is_refused(
     client: FlaskClient, db: Session, staff: User, organisation: Organisation, people: dict
 ) -> None:
-    future = _session(db, organisation)
-    booking = _booking(db, future, people[JAN], BookingStatus.BOOKED)
+    future = walking_together(db, organisation)
+    booking = make_booking(db, future, people[JAN], BookingStatus.BOOKED)
     login(client, staff.email)
     response = client.get(_url(future))
     assert response.status_code == 200
@@ -320,8 +315,10 @@ def test_a_future_session_has_no_form_and_a_forged_post_is_refused(
 def test_a_cancelled_session_gets_no_attendance(
     client: FlaskClient, db: Session, staff: User, organisation: Organisation, people: dict
 ) -> None:
-    cancelled = _past(db, organisation, status=SessionStatus.CANCELLED)
-    booking = _booking(db, cancelled, people[JAN], BookingStatus.BOOKED)
+    cancelled = walking_together(
+        db, organisation, starts_in=timedelta(days=-2), status=SessionStatus.CANCELLED
+    )
+    booking = make_booking(db, cancelled, people[JAN], BookingStatus.BOOKED)
     login(client, staff.email)
     page = client.get(_url(cancelled)).get_data(as_text=True)
     assert "This session is cancelled." in page
@@ -333,7 +330,7 @@ def test_a_cancelled_session_gets_no_attendance(
 def test_the_participants_page_links_to_attendance_once_the_session_began(
     client: FlaskClient, db: Session, staff: User, past: ActivitySession
 ) -> None:
-    future = _session(db, past.activity.organisation)
+    future = walking_together(db, past.activity.organisation)
     login(client, staff.email)
     page = client.get(f"/organisation/sessions/{past.id}/participants?lang=en")
     assert f'href="/organisation/sessions/{past.id}/attendance"' in page.get_data(as_text=True)

@@ -4,6 +4,7 @@ the counsellor booking several people of their caseload at once."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from flask.testing import FlaskClient
@@ -16,8 +17,8 @@ from models import ActivitySession, Booking, Organisation, OutboxMail, User
 from models.bookings import book
 from models.reference import BookingStatus, Role
 
+from .factories import make_session
 from .helpers import csrf_token, login, reread
-from .test_bookings import _session
 
 TOO_LATE = "It is too late to cancel online. Please call the organisation."
 
@@ -25,7 +26,7 @@ TOO_LATE = "It is too late to cancel online. Please call the organisation."
 @pytest.fixture
 def place(db: Session, organisation: Organisation) -> ActivitySession:
     """A public activity with one upcoming session of one place."""
-    return _session(db, organisation, capacity=1)
+    return make_session(db, organisation, starts_in=timedelta(days=3), capacity=1)
 
 
 def _activity_page(session: ActivitySession) -> str:
@@ -119,7 +120,7 @@ def test_booking_twice_a_past_or_unknown_session_changes_nothing(
     again = _book(client, place)
     assert again.headers["Location"].endswith(f"/activities/{place.activity_id}")
     assert "already has a place in this session" in _followed(client, again)
-    past = _session(db, organisation, days=-1)
+    past = make_session(db, organisation, starts_in=timedelta(days=-1), capacity=6)
     token = csrf_token(client, _activity_page(place))
     response = client.post(f"/sessions/{past.id}/book?lang=en", data={"csrf_token": token})
     assert "This session has already started." in _followed(client, response)
@@ -131,7 +132,9 @@ def test_booking_twice_a_past_or_unknown_session_changes_nothing(
 def test_a_booking_at_the_same_time_as_another_is_a_warning(
     client: FlaskClient, db: Session, organisation: Organisation, integrator: User
 ) -> None:
-    first, second = _session(db, organisation), _session(db, organisation)
+    first, second = (
+        make_session(db, organisation, starts_in=timedelta(days=3), capacity=6) for _ in range(2)
+    )
     login(client, integrator.email)
     _book(client, first)
     page = _followed(client, _book(client, second))
@@ -217,7 +220,7 @@ def test_the_counsellor_cancels_for_their_person_and_nobody_else_may(
 def test_too_late_to_cancel_online_changes_nothing(
     client: FlaskClient, db: Session, organisation: Organisation, integrator: User
 ) -> None:
-    soon = _session(db, organisation, days=0.5)
+    soon = make_session(db, organisation, starts_in=timedelta(days=0.5), capacity=6)
     book(db, soon.id, integrator, integrator)
     db.commit()
     booking_id = _booking_of(db, soon, integrator).id
@@ -295,7 +298,7 @@ def test_the_counsellor_books_two_people_at_once(
     counsellor: User,
     group: list[User],
 ) -> None:
-    session = _session(db, organisation, capacity=1)
+    session = make_session(db, organisation, starts_in=timedelta(days=3), capacity=1)
     session.activity.dutch_level = 2
     db.commit()
     login(client, counsellor.email)

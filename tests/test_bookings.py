@@ -11,44 +11,13 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Booking, Organisation, User
 from models.bookings import BookingRefused, book, cancel
 from models.reference import BookingStatus, Role, SessionStatus
 from models.tokens import create_token
 
+from .factories import make_session
 from .helpers import bearer, reread
-
-
-def _session(
-    db: Session, organisation: Organisation, *, capacity: int = 6, days: float = 3
-) -> ActivitySession:
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Lopen", description="Samen")]
-    start = utcnow() + timedelta(days=days)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=capacity,
-        minutes=120,
-    )
-    db.add(session)
-    db.commit()
-    return session
 
 
 def _people(db: Session, count: int) -> list[int]:
@@ -98,7 +67,7 @@ def test_25_people_booking_6_places_at_once_never_overbook(
     people = _people(db, 25)
     sessions = app.extensions["db_sessions"]
     for _round in range(20):
-        session_id = _session(db, organisation).id
+        session_id = make_session(db, organisation, starts_in=timedelta(days=3), capacity=6).id
         barrier = threading.Barrier(len(people))
         errors: list[str] = []
 
@@ -136,7 +105,7 @@ def test_25_people_booking_6_places_at_once_never_overbook(
 
 @pytest.fixture
 def place(db: Session, organisation: Organisation) -> ActivitySession:
-    return _session(db, organisation, capacity=2)
+    return make_session(db, organisation, starts_in=timedelta(days=3), capacity=2)
 
 
 def _post(client: FlaskClient, token: str, session_id: int | str, body: object = None):
@@ -177,8 +146,8 @@ def test_past_cancelled_and_unknown_sessions_cannot_be_booked(
     client: FlaskClient, db: Session, organisation: Organisation, integrator: User
 ) -> None:
     token = _token(db, integrator)
-    past = _session(db, organisation, days=-1)
-    cancelled = _session(db, organisation)
+    past = make_session(db, organisation, starts_in=timedelta(days=-1), capacity=6)
+    cancelled = make_session(db, organisation, starts_in=timedelta(days=3), capacity=6)
     cancelled.status = SessionStatus.CANCELLED
     db.commit()
     assert _post(client, token, past.id).json["error"]["code"] == "session_past"
@@ -239,7 +208,7 @@ def test_cancelling_moves_the_first_waiting_person_up(
 def test_cancelling_within_24_hours_is_refused(
     db: Session, organisation: Organisation, integrator: User
 ) -> None:
-    soon = _session(db, organisation, days=0.5)
+    soon = make_session(db, organisation, starts_in=timedelta(days=0.5), capacity=6)
     booking = book(db, soon.id, integrator, integrator).booking
     db.commit()
     with pytest.raises(BookingRefused, match="too_late"):
@@ -251,8 +220,8 @@ def test_cancelling_within_24_hours_is_refused(
 def test_overlapping_bookings_are_reported(
     db: Session, organisation: Organisation, integrator: User
 ) -> None:
-    first = _session(db, organisation)
-    second = _session(db, organisation)
+    first = make_session(db, organisation, starts_in=timedelta(days=3), capacity=6)
+    second = make_session(db, organisation, starts_in=timedelta(days=3), capacity=6)
     book(db, first.id, integrator, integrator)
     db.commit()
     result = book(db, second.id, integrator, integrator)
@@ -312,7 +281,7 @@ def test_mail_goes_out_in_each_persons_language(
 def test_the_cancellation_deadline_is_configurable(
     app: Flask, client: FlaskClient, db: Session, organisation: Organisation, integrator: User
 ) -> None:
-    soon = _session(db, organisation, days=0.5)
+    soon = make_session(db, organisation, starts_in=timedelta(days=0.5), capacity=6)
     token = _token(db, integrator)
     booking_id = _post(client, token, soon.id).json["id"]
     app.config["CANCEL_DEADLINE_HOURS"] = 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -14,9 +15,8 @@ from models import ActivitySession, Organisation, User
 from models.reference import BookingStatus, Role
 
 from .browser_checks import page_width, serious_violations, shot
-from .test_attendance_screens import _past
+from .factories import ARABIC, make_booking, walking_together
 from .test_browser_bookings import _sign_in
-from .test_participants_and_reminders import ARABIC, _booking
 
 pytestmark = pytest.mark.browser
 JAN = "Jan Peeters"
@@ -35,10 +35,10 @@ def past(
     counsellor_en: User,
 ) -> ActivitySession:
     """Two days ago, 120 minutes, two people of the counsellor's caseload booked."""
-    session = _past(db, organisation)
+    session = walking_together(db, organisation, starts_in=timedelta(days=-2))
     for minute, name in enumerate((ARABIC, JAN)):
         person = make_user(Role.INTEGRATOR, name=name, counsellor=counsellor_en)
-        _booking(db, session, person, BookingStatus.BOOKED, minute)
+        make_booking(db, session, person, BookingStatus.BOOKED, minute=minute)
     return session
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -12,14 +13,14 @@ from models import ActivitySession, Organisation, User
 from models.reference import Role
 
 from .browser_checks import page_width, serious_violations, shot
-from .test_bookings import _session
+from .factories import make_session
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def place(db: Session, organisation: Organisation) -> ActivitySession:
-    return _session(db, organisation, capacity=6)
+    return make_session(db, organisation, starts_in=timedelta(days=3), capacity=6, title="Lopen")
 
 
 def _sign_in(page, live_server: str, email: str) -> None:

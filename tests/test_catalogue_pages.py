@@ -7,44 +7,27 @@ from datetime import timedelta
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Category,
-    Organisation,
-    utcnow,
-)
+from models import Activity, ActivityTranslation, Organisation
 from models.reference import ActivityStatus, OrganisationStatus
+
+from .factories import make_activity, make_session
 
 
 def _activity(db: Session, organisation: Organisation, title: str, **fields: object) -> Activity:
-    category = db.scalar(select(Category).where(Category.code == "culture"))
-    activity = Activity(
-        organisation=organisation,
-        category=category,
+    """A cultural activity at level 2 with an address and one session of 8 places in 3 days."""
+    activity = make_activity(
+        db,
+        organisation,
+        title,
+        category="culture",
         dutch_level=2,
-        municipality="Gent",
         street="Kouter 1",
         postcode="9000",
         **fields,
     )
-    activity.translations = [ActivityTranslation(locale="nl", title=title, description="Samen.")]
-    start = utcnow() + timedelta(days=3)
-    db.add(
-        ActivitySession(
-            activity=activity,
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
-            capacity=8,
-            minutes=120,
-        )
-    )
-    db.add(activity)
-    db.commit()
+    make_session(db, activity, starts_in=timedelta(days=3), capacity=8)
     return activity
 
 

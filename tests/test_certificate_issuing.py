@@ -21,17 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from certificates import LABEL_KEYS
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Certificate,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import Activity, Certificate, Organisation, User
 from models.attendance import AttendanceRecord, register_attendance
 from models.personal_data import erase
 from models.reference import CertificateKind, OrganisationStatus, Role, TrajectoryStatus
@@ -40,6 +30,7 @@ from models.trajectories import change_target, trajectory_of
 from webapp.certificates import jobs
 from webapp.certificates.service import LABELS, labels_for
 
+from .factories import make_activity, make_booking, make_session
 from .helpers import bearer, csrf_token, login, reread
 
 HOLDER_NAME = "Zoë Ağaoğlu-Dubois"
@@ -54,36 +45,12 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
     return done.stdout.decode()
 
 
-def make_activity(db: Session, organisation: Organisation, title: str = "Wandelen") -> Activity:
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title=title, description="x")]
-    db.add(activity)
-    db.commit()
-    return activity
-
-
 def attend(
     db: Session, activity: Activity, people: list[User], staff: User, minutes: int = 90
 ) -> None:
     """A past session of the activity that everyone in `people` attended."""
-    start = utcnow() - timedelta(days=3)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=40,
-        minutes=120,
-    )
-    db.add(session)
-    db.flush()
-    bookings = [Booking(session_id=session.id, integrator_id=p.id, status="booked") for p in people]
-    db.add_all(bookings)
-    db.commit()
+    session = make_session(db, activity, starts_in=timedelta(days=-3), capacity=40)
+    bookings = [make_booking(db, session, person) for person in people]
     records = [AttendanceRecord(b.id, True, minutes) for b in bookings]
     register_attendance(db, session.id, records, staff)
     db.commit()

@@ -9,17 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Certificate,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import Activity, Booking, Certificate, Organisation, User, utcnow
 from models.attendance import AttendanceRecord, register_attendance
 from models.certificates import (
     CODE_LENGTH,
@@ -40,6 +30,8 @@ from models.hours import confirmed_minutes
 from models.ledger import ExternalProof, record_correction, record_external_proof
 from models.links import CODE_ALPHABET
 from models.reference import BookingStatus, CertificateKind, Role
+
+from .factories import make_activity, make_booking, make_session
 
 
 def test_codes_are_long_random_and_free_of_look_alikes() -> None:
@@ -78,27 +70,10 @@ def attended(
     db: Session, organisation: Organisation, staff: User, make_user: Callable[..., User]
 ) -> tuple[User, Activity]:
     person = make_user(Role.INTEGRATOR)
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Wandelen", description="x")]
+    activity = make_activity(db, organisation)
     for days, minutes in ((20, 90), (13, 120), (6, 120)):
-        start = utcnow() - timedelta(days=days)
-        session = ActivitySession(
-            activity=activity,
-            starts_at=start,
-            ends_at=start + timedelta(hours=2),
-            capacity=5,
-            minutes=120,
-        )
-        db.add(session)
-        db.flush()
-        booking = Booking(session_id=session.id, integrator_id=person.id, status="booked")
-        db.add(booking)
-        db.commit()
+        session = make_session(db, activity, starts_in=timedelta(days=-days), capacity=5)
+        booking = make_booking(db, session, person)
         present = days != 13
         register_attendance(db, session.id, [AttendanceRecord(booking.id, present, minutes)], staff)
         db.commit()

@@ -17,16 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Category,
-    Organisation,
-    Trajectory,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Organisation, Trajectory, User
 from models.attendance import AttendanceRecord, register_attendance
 from models.bookings import book
 from models.hours import HoursEntry, confirmed_minutes
@@ -35,6 +26,7 @@ from models.ledger import ExternalProof, record_correction, record_external_proo
 from models.proofs import PROOF_FOLDER
 from models.reference import HoursKind, Role, TrajectoryStatus
 
+from .factories import make_session
 from .helpers import csrf_token, login, reread
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -58,30 +50,6 @@ def _page(response: TestResponse) -> str:
 def _text(response: TestResponse) -> str:
     """The page without tags and with single spaces, to find sentences split over markup."""
     return " ".join(re.sub(r"<[^>]+>", " ", _page(response)).split())
-
-
-def _session(
-    db: Session, organisation: Organisation, *, days: float, title: str = "Lopen"
-) -> ActivitySession:
-    """A session of a new activity, `days` from now (negative: in the past), of 2 hours."""
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title=title, description="Samen")]
-    start = utcnow() + timedelta(days=days)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=9,
-        minutes=120,
-    )
-    db.add(session)
-    db.commit()
-    return session
 
 
 def _attended(
@@ -157,12 +125,15 @@ def caseload(
     busy.integrator.dossier_number = "KBI-4711"
     late.email = "lina@example.test"
     db.commit()
-    _attended(db, _session(db, organisation, days=-5), busy, staff, minutes=90)
+    walked = make_session(db, organisation, starts_in=timedelta(days=-5), capacity=9)
+    _attended(db, walked, busy, staff, minutes=90)
     _external(db, busy, counsellor, 12 * 60, on=TODAY - timedelta(days=20))
-    book(db, _session(db, organisation, days=4).id, busy, busy)
+    soon = make_session(db, organisation, starts_in=timedelta(days=4), capacity=9)
+    book(db, soon.id, busy, busy)
     _external(db, quiet, counsellor, 30 * 60, on=TODAY - timedelta(days=45))
     _trajectory(db, late, deadline=TODAY + timedelta(weeks=3))
-    book(db, _session(db, organisation, days=6).id, late, late)
+    later = make_session(db, organisation, starts_in=timedelta(days=6), capacity=9)
+    book(db, later.id, late, late)
     db.commit()
     return {"busy": busy, "quiet": quiet, "late": late}
 
@@ -293,7 +264,10 @@ def test_the_integrator_page_shows_the_ledger_and_its_total(
     staff: User,
     organisation: Organisation,
 ) -> None:
-    _attended(db, _session(db, organisation, days=-3, title="Praatcafé"), integrator, staff, 100)
+    talk = make_session(
+        db, organisation, starts_in=timedelta(days=-3), capacity=9, title="Praatcafé"
+    )
+    _attended(db, talk, integrator, staff, 100)
     _external(db, integrator, counsellor, 150)
     record_correction(db, integrator, -40, "Twice counted", counsellor, today=TODAY)
     _trajectory(db, integrator, deadline=date(2027, 6, 30))
@@ -744,7 +718,10 @@ def exported(
     sly = make_user(Role.INTEGRATOR, name="=cmd|' /C calc'!A0", counsellor=counsellor)
     sly.integrator.dossier_number = "+32-99"
     db.commit()
-    _attended(db, _session(db, organisation, days=-40, title="Zwemmen"), sly, staff, 90)
+    swim = make_session(
+        db, organisation, starts_in=timedelta(days=-40), capacity=9, title="Zwemmen"
+    )
+    _attended(db, swim, sly, staff, 90)
     _external(db, sly, counsellor, 150, on=TODAY - timedelta(days=10))
     record_correction(db, sly, -45, "@SUM(A1) wrong", counsellor, today=TODAY)
     db.commit()

@@ -20,12 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import (
-    Activity,
     ActivitySession,
-    ActivityTranslation,
     AuditEvent,
     Booking,
-    Category,
     HoursEntry,
     Organisation,
     Trajectory,
@@ -50,6 +47,7 @@ from models.trajectories import (
     trajectory_of,
 )
 
+from .factories import make_booking, make_session
 from .helpers import reread
 
 TODAY = date(2026, 11, 23)
@@ -58,33 +56,14 @@ TODAY = date(2026, 11, 23)
 def _session(
     db: Session, organisation: Organisation, *, days_ago: float = 1, minutes: int = 120
 ) -> ActivitySession:
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Wandelen", description="x")]
-    start = utcnow() - timedelta(days=days_ago)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(minutes=minutes + 30),
-        capacity=10,
+    """A session `days_ago` days ago that credits `minutes` and lasts half an hour longer."""
+    return make_session(
+        db,
+        organisation,
+        starts_in=timedelta(days=-days_ago),
         minutes=minutes,
+        length=timedelta(minutes=minutes + 30),
     )
-    db.add(session)
-    db.commit()
-    return session
-
-
-def _book(
-    db: Session, session: ActivitySession, person: User, status=BookingStatus.BOOKED
-) -> Booking:
-    booking = Booking(session_id=session.id, integrator_id=person.id, status=status)
-    db.add(booking)
-    db.commit()
-    return booking
 
 
 def _ledger_sum(db: Session, person: User) -> int:
@@ -108,7 +87,7 @@ def test_attendance_credits_the_minutes_once_and_a_second_save_corrects(
     db: Session, organisation: Organisation, staff: User, person: User
 ) -> None:
     session = _session(db, organisation)
-    booking = _book(db, session, person)
+    booking = make_booking(db, session, person)
     _register(db, session.id, staff, AttendanceRecord(booking.id, True, 120))
     _register(db, session.id, staff, AttendanceRecord(booking.id, True, 120))
     assert confirmed_minutes(db, person.id) == 120
@@ -131,7 +110,7 @@ def test_absence_marks_no_show_and_takes_back_what_was_credited(
     db: Session, organisation: Organisation, staff: User, person: User
 ) -> None:
     session = _session(db, organisation)
-    booking = _book(db, session, person)
+    booking = make_booking(db, session, person)
     _register(db, session.id, staff, AttendanceRecord(booking.id, False))
     reread(db)
     assert db.get(Booking, booking.id).status == BookingStatus.NO_SHOW
@@ -147,7 +126,7 @@ def test_minutes_default_to_the_session_and_the_session_leaves_the_waiting_list(
     db: Session, organisation: Organisation, staff: User, person: User
 ) -> None:
     session = _session(db, organisation, minutes=150)
-    booking = _book(db, session, person)
+    booking = make_booking(db, session, person)
     assert [s.id for s in awaiting_attendance(db, [organisation.id])] == [session.id]
     _register(db, session.id, staff, AttendanceRecord(booking.id, True))
     reread(db)
@@ -163,9 +142,9 @@ def test_the_sheet_holds_people_with_a_place_not_the_waiting_list_or_cancelled(
 ) -> None:
     session = _session(db, organisation)
     people = [make_user(Role.INTEGRATOR) for _ in range(3)]
-    kept = _book(db, session, people[0])
-    _book(db, session, people[1], BookingStatus.WAITLISTED)
-    _book(db, session, people[2], BookingStatus.CANCELLED)
+    kept = make_booking(db, session, people[0])
+    make_booking(db, session, people[1], BookingStatus.WAITLISTED)
+    make_booking(db, session, people[2], BookingStatus.CANCELLED)
     assert [b.id for b in attendance_sheet(db, session.id)] == [kept.id]
 
 
@@ -182,7 +161,7 @@ def test_minutes_outside_the_session_are_refused_and_nothing_is_saved(
     code: str,
 ) -> None:
     session = _session(db, organisation)
-    first, second = (_book(db, session, make_user(Role.INTEGRATOR)) for _ in range(2))
+    first, second = (make_booking(db, session, make_user(Role.INTEGRATOR)) for _ in range(2))
     with pytest.raises(HoursRefused) as refused:
         register_attendance(
             db,
@@ -201,8 +180,8 @@ def test_unknown_bookings_bookings_of_another_session_and_waiting_ones_are_refus
     db: Session, organisation: Organisation, staff: User, person: User
 ) -> None:
     session, other = _session(db, organisation), _session(db, organisation)
-    elsewhere = _book(db, other, person)
-    waiting = _book(db, session, person, BookingStatus.WAITLISTED)
+    elsewhere = make_booking(db, other, person)
+    waiting = make_booking(db, session, person, BookingStatus.WAITLISTED)
     cases = [(999_999, "unknown_booking"), (elsewhere.id, "unknown_booking")]
     cases.append((waiting.id, "booking_not_registrable"))
     for booking_id, code in cases:
@@ -210,7 +189,7 @@ def test_unknown_bookings_bookings_of_another_session_and_waiting_ones_are_refus
             register_attendance(db, session.id, [AttendanceRecord(booking_id, True, 60)], staff)
         db.rollback()
         assert refused.value.code == code
-    booked = _book(db, other, _person_without_profile(db))
+    booked = make_booking(db, other, _person_without_profile(db))
     with pytest.raises(HoursRefused) as twice:
         register_attendance(
             db,
@@ -239,7 +218,7 @@ def test_sessions_not_begun_or_cancelled_get_no_attendance(
     db: Session, organisation: Organisation, staff: User, person: User, change: str, code: str
 ) -> None:
     session = _session(db, organisation, days_ago=-2 if change == "future" else 1)
-    booking = _book(db, session, person)
+    booking = make_booking(db, session, person)
     if change == "cancelled":
         session.status = SessionStatus.CANCELLED
         db.commit()
@@ -283,7 +262,7 @@ def test_two_staff_saving_the_same_session_at_once_credit_once(
     people = [make_user(Role.INTEGRATOR) for _ in range(4)]
     for _round in range(10):
         session = _session(db, organisation)
-        bookings = [_book(db, session, p) for p in people]
+        bookings = [make_booking(db, session, p) for p in people]
         records = [AttendanceRecord(b.id, True, 100) for b in bookings]
         errors: list[str] = []
         _save_at_once(app, session.id, [c.id for c in colleagues], records, errors)
@@ -453,7 +432,7 @@ def test_any_sequence_of_writes_adds_up_and_sets_the_status(
     )
     db.commit()
     sessions = [_session(db, organisation, days_ago=3 - n) for n in range(3)]
-    bookings = [_book(db, s, person) for s in sessions]
+    bookings = [make_booking(db, s, person) for s in sessions]
     attended = {b.id: 0 for b in bookings}
     other = 0
     for step in steps:

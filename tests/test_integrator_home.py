@@ -10,24 +10,15 @@ from datetime import date, timedelta
 import pytest
 from flask.testing import FlaskClient
 from playwright.sync_api import expect
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Organisation, User
 from models.ledger import record_correction
 from models.reference import BookingStatus, Role
 from models.trajectories import exempt, trajectory_of
 
 from .browser_checks import page_width, serious_violations, shot
+from .factories import make_activity, make_booking, make_session
 from .helpers import login
 
 
@@ -35,27 +26,10 @@ def _activity(
     db: Session, organisation: Organisation, title: str, *, level: int = 1, days: float = 3
 ) -> ActivitySession:
     """A published activity with one session `days` from now, titled in Dutch and English."""
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=level,
-        municipality="Gent",
+    activity = make_activity(
+        db, organisation, f"{title} (nl)", dutch_level=level, titles={"en": title}
     )
-    activity.translations = [
-        ActivityTranslation(locale="nl", title=f"{title} (nl)", description="Samen"),
-        ActivityTranslation(locale="en", title=title, description="Together"),
-    ]
-    start = utcnow() + timedelta(days=days)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=5,
-        minutes=120,
-    )
-    db.add(session)
-    db.commit()
-    return session
+    return make_session(db, activity, starts_in=timedelta(days=days), capacity=5)
 
 
 def _credit(db: Session, person: User, by: User, minutes: int, reason: str) -> None:
@@ -106,8 +80,7 @@ def test_the_next_bookings_with_place_or_waiting_list(
         (waiting, BookingStatus.WAITLISTED),
         (past, BookingStatus.BOOKED),
     ]:
-        db.add(Booking(session_id=session.id, integrator_id=integrator.id, status=status))
-    db.commit()
+        make_booking(db, session, integrator, status)
     html = _home(client, integrator)
     coming = html[html.index('id="coming-title"') : html.index('id="suggestions-title"')]
     assert coming.index("Walking together") < coming.index("Cooking club")
@@ -145,8 +118,7 @@ def test_a_booked_activity_is_not_suggested_again(
     client: FlaskClient, db: Session, organisation: Organisation, integrator: User
 ) -> None:
     booked = _activity(db, organisation, "Walking together")
-    db.add(Booking(session_id=booked.id, integrator_id=integrator.id, status=BookingStatus.BOOKED))
-    db.commit()
+    make_booking(db, booked, integrator)
     html = _home(client, integrator)
     assert "Walking together" not in html[html.index('id="suggestions-title"') :]
 
@@ -184,8 +156,7 @@ def test_the_home_renders_in_other_languages(
     client: FlaskClient, db: Session, organisation: Organisation, integrator: User, lang: str
 ) -> None:
     session = _activity(db, organisation, "Walking together")
-    db.add(Booking(session_id=session.id, integrator_id=integrator.id, status=BookingStatus.BOOKED))
-    db.commit()
+    make_booking(db, session, integrator)
     login(client, integrator.email)
     page = client.get(f"/?lang={lang}")
     assert page.status_code == 200
@@ -209,11 +180,7 @@ def test_attendance_in_the_history_names_the_activity(
     from models.attendance import AttendanceRecord, register_attendance
 
     session = _activity(db, organisation, "Walking together", days=-1)
-    booking = Booking(
-        session_id=session.id, integrator_id=integrator.id, status=BookingStatus.BOOKED
-    )
-    db.add(booking)
-    db.commit()
+    booking = make_booking(db, session, integrator)
     for minutes in (120, 90):
         register_attendance(db, session.id, [AttendanceRecord(booking.id, True, minutes)], staff)
         db.commit()

@@ -10,27 +10,18 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Activity, ActivityTranslation, Category, Organisation, User
+from models import Activity, Organisation, User
 from models.audit import AuditEvent
 from models.outbox import OutboxMail
 from models.reference import ActivityStatus, Role
 
+from .factories import make_activity
 from .helpers import csrf_token, login, reread
 
 
 @pytest.fixture
 def activity(db: Session, organisation: Organisation) -> Activity:
-    category = db.scalar(select(Category).where(Category.code == "sport"))
-    made = Activity(
-        organisation=organisation, category=category, dutch_level=1, municipality="Gent"
-    )
-    made.translations = [
-        ActivityTranslation(locale="nl", title="Zwemmen", description="Samen zwemmen."),
-        ActivityTranslation(locale="en", title="Swimming", description="Swim together."),
-    ]
-    db.add(made)
-    db.commit()
-    return made
+    return make_activity(db, organisation, "Zwemmen", titles={"en": "Swimming"})
 
 
 @pytest.fixture

@@ -11,10 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import (
-    Activity,
-    ActivityTranslation,
     AuditEvent,
-    Category,
     Membership,
     Organisation,
     OutboxMail,
@@ -30,6 +27,7 @@ from models.onboarding import (
 from models.passwords import check_password
 from models.reference import ActivityStatus, OrganisationStatus, Role
 
+from .factories import make_activity
 from .helpers import csrf_token, login
 
 REGISTER = "/organisations/register?lang=en"
@@ -154,18 +152,9 @@ def test_activities_of_a_pending_organisation_are_public_only_after_approval(
 ) -> None:
     _register(client)
     organisation = db.scalar(select(Organisation).where(Organisation.name == "Buurthuis De Linde"))
-    activity = Activity(
-        organisation_id=organisation.id,
-        category_id=db.scalar(select(Category.id).limit(1)),
-        dutch_level=1,
-        status=ActivityStatus.PUBLISHED,
-        municipality="Gent",
+    activity = make_activity(
+        db, organisation, "Praatcafé De Linde", status=ActivityStatus.PUBLISHED
     )
-    activity.translations.append(
-        ActivityTranslation(locale="nl", title="Praatcafé De Linde", description="Babbelen.")
-    )
-    db.add(activity)
-    db.commit()
     assert client.get(f"/activities/{activity.id}").status_code == 404
     assert "Praatcafé De Linde" not in client.get("/activities").get_data(as_text=True)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from flask import Flask
@@ -14,76 +14,19 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Booking, Organisation, User
 from models.outbox import OutboxMail
 from models.publishing import SessionChange, SessionDraft, change_session
 from models.reference import BookingStatus, OrganisationStatus, Role, SessionStatus
 from models.reminders import due_reminders
 from models.sessions import BRUSSELS
 
+from .factories import ARABIC, make_booking, walking_together
 from .helpers import csrf_token, login, reread
 
-ARABIC = "فاطمة الزهراء"
 CYRILLIC = "Олена Коваленко"
 GEEZ = "ሰላም ተስፋይ"
 FORMULA = '=HYPERLINK("http://evil.test","x")'
-
-
-def _session(
-    db: Session,
-    organisation: Organisation,
-    *,
-    start: datetime | None = None,
-    capacity: int = 6,
-    status: SessionStatus = SessionStatus.SCHEDULED,
-) -> ActivitySession:
-    """A session of a fresh activity; ten days from now unless `start` says otherwise."""
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [
-        ActivityTranslation(locale="nl", title="Samen lopen", description="We lopen samen."),
-        ActivityTranslation(locale="en", title="Walking together", description="We walk."),
-    ]
-    start = start or (utcnow() + timedelta(days=10)).replace(second=0, microsecond=0)
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=capacity,
-        minutes=120,
-        status=status,
-    )
-    db.add(session)
-    db.commit()
-    return session
-
-
-def _booking(
-    db: Session, session: ActivitySession, person: User, status: BookingStatus, minute: int = 0
-) -> Booking:
-    """A booking made `minute` minutes after a fixed moment: the list's order follows it."""
-    booking = Booking(
-        session=session,
-        integrator=person,
-        status=status,
-        created_at=datetime(2026, 1, 10, 9, 0, tzinfo=UTC) + timedelta(minutes=minute),
-    )
-    db.add(booking)
-    db.commit()
-    return booking
 
 
 # The participant list -----------------------------------------------------------------------
@@ -94,7 +37,7 @@ def listed(
     db: Session, organisation: Organisation, make_user: Callable[..., User]
 ) -> ActivitySession:
     """Two places, both taken; two people waiting; one cancelled (the earliest of all)."""
-    session = _session(db, organisation, capacity=2)
+    session = walking_together(db, organisation, capacity=2)
     people = {
         name: make_user(Role.INTEGRATOR, name=name)
         for name in (ARABIC, CYRILLIC, GEEZ, FORMULA, "Jan Peeters")
@@ -102,11 +45,11 @@ def listed(
     phone_only = people[CYRILLIC]
     phone_only.email, phone_only.phone = None, "+32470123456"
     db.commit()
-    _booking(db, session, people["Jan Peeters"], BookingStatus.CANCELLED, 0)
-    _booking(db, session, people[ARABIC], BookingStatus.BOOKED, 1)
-    _booking(db, session, people[FORMULA], BookingStatus.WAITLISTED, 2)
-    _booking(db, session, people[CYRILLIC], BookingStatus.BOOKED, 3)
-    _booking(db, session, people[GEEZ], BookingStatus.WAITLISTED, 4)
+    make_booking(db, session, people["Jan Peeters"], BookingStatus.CANCELLED, minute=0)
+    make_booking(db, session, people[ARABIC], BookingStatus.BOOKED, minute=1)
+    make_booking(db, session, people[FORMULA], BookingStatus.WAITLISTED, minute=2)
+    make_booking(db, session, people[CYRILLIC], BookingStatus.BOOKED, minute=3)
+    make_booking(db, session, people[GEEZ], BookingStatus.WAITLISTED, minute=4)
     return session
 
 
@@ -196,7 +139,7 @@ def test_only_the_sessions_own_staff_see_the_list(
 def test_each_session_on_the_edit_page_links_to_its_list(
     client: FlaskClient, db: Session, staff: User, organisation: Organisation
 ) -> None:
-    session = _session(db, organisation)
+    session = walking_together(db, organisation)
     later = ActivitySession(
         activity=session.activity,
         starts_at=session.starts_at + timedelta(days=7),
@@ -235,11 +178,11 @@ def test_raising_the_capacity_moves_the_first_waiting_up_and_tells_them(
     organisation: Organisation,
     make_user: Callable[..., User],
 ) -> None:
-    session = _session(db, organisation, capacity=1)
-    _booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED, 0)
+    session = walking_together(db, organisation, capacity=1)
+    make_booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED, minute=0)
     waiting = [make_user(Role.INTEGRATOR, locale=code) for code in ("ar", "uk", "en")]
     for minute, person in enumerate(waiting, start=1):
-        _booking(db, session, person, BookingStatus.WAITLISTED, minute)
+        make_booking(db, session, person, BookingStatus.WAITLISTED, minute=minute)
     login(client, staff.email)
     path = f"/organisation/sessions/{session.id}/edit?lang=en"
     token = csrf_token(client, path)
@@ -265,9 +208,11 @@ def test_raising_the_capacity_moves_the_first_waiting_up_and_tells_them(
 def test_change_session_says_who_moved_up(
     db: Session, staff: User, organisation: Organisation, make_user: Callable[..., User]
 ) -> None:
-    session = _session(db, organisation, capacity=1)
-    _booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED, 0)
-    first = _booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.WAITLISTED, 1)
+    session = walking_together(db, organisation, capacity=1)
+    make_booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED, minute=0)
+    first = make_booking(
+        db, session, make_user(Role.INTEGRATOR), BookingStatus.WAITLISTED, minute=1
+    )
     draft = SessionDraft(session.starts_at, session.ends_at, 1, 120)
     assert change_session(db, session, staff, draft) == SessionChange(False, [])
     draft = SessionDraft(session.starts_at + timedelta(hours=1), session.ends_at, 2, 60)
@@ -291,21 +236,21 @@ def tomorrows(
     """Around Saturday 28 March 2026 18:00 in Brussels; clocks go forward that night, so
     Sunday the 29th lasts only 23 hours."""
     person = make_user  # one person per booking: the index allows one per session anyway
-    early = _session(db, organisation, start=_local(2026, 3, 29, 0, 30))
-    late = _session(db, organisation, start=_local(2026, 3, 29, 23, 30))
-    after = _session(db, organisation, start=_local(2026, 3, 30, 0, 30))
-    today = _session(db, organisation, start=_local(2026, 3, 28, 20, 0))
-    called_off = _session(
-        db, organisation, start=_local(2026, 3, 29, 10, 0), status=SessionStatus.CANCELLED
+    early = walking_together(db, organisation, starts_at=_local(2026, 3, 29, 0, 30))
+    late = walking_together(db, organisation, starts_at=_local(2026, 3, 29, 23, 30))
+    after = walking_together(db, organisation, starts_at=_local(2026, 3, 30, 0, 30))
+    today = walking_together(db, organisation, starts_at=_local(2026, 3, 28, 20, 0))
+    called_off = walking_together(
+        db, organisation, starts_at=_local(2026, 3, 29, 10, 0), status=SessionStatus.CANCELLED
     )
     return {
-        "early": _booking(db, early, person(Role.INTEGRATOR, locale="ar"), BookingStatus.BOOKED),
-        "late": _booking(db, late, person(Role.INTEGRATOR, locale="uk"), BookingStatus.BOOKED),
-        "waiting": _booking(db, early, person(Role.INTEGRATOR), BookingStatus.WAITLISTED),
-        "cancelled": _booking(db, early, person(Role.INTEGRATOR), BookingStatus.CANCELLED),
-        "after": _booking(db, after, person(Role.INTEGRATOR), BookingStatus.BOOKED),
-        "today": _booking(db, today, person(Role.INTEGRATOR), BookingStatus.BOOKED),
-        "called_off": _booking(db, called_off, person(Role.INTEGRATOR), BookingStatus.BOOKED),
+        "early": make_booking(db, early, person(Role.INTEGRATOR, locale="ar")),
+        "late": make_booking(db, late, person(Role.INTEGRATOR, locale="uk")),
+        "waiting": make_booking(db, early, person(Role.INTEGRATOR), BookingStatus.WAITLISTED),
+        "cancelled": make_booking(db, early, person(Role.INTEGRATOR), BookingStatus.CANCELLED),
+        "after": make_booking(db, after, person(Role.INTEGRATOR)),
+        "today": make_booking(db, today, person(Role.INTEGRATOR)),
+        "called_off": make_booking(db, called_off, person(Role.INTEGRATOR)),
     }
 
 
@@ -322,8 +267,8 @@ def test_only_tomorrows_places_are_due_across_the_clock_change(
 def test_autumn_day_of_25_hours_counts_to_its_last_minute(
     db: Session, organisation: Organisation, make_user: Callable[..., User]
 ) -> None:
-    session = _session(db, organisation, start=_local(2026, 10, 25, 23, 59))
-    booking = _booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED)
+    session = walking_together(db, organisation, starts_at=_local(2026, 10, 25, 23, 59))
+    booking = make_booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED)
     assert due_reminders(db, _local(2026, 10, 24, 9, 0)) == [booking]
     assert due_reminders(db, _local(2026, 10, 23, 23, 59)) == []
 

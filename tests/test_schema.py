@@ -12,20 +12,11 @@ from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, SAWarning
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Base,
-    Booking,
-    Category,
-    HoursEntry,
-    Organisation,
-    User,
-)
+from models import ActivitySession, Base, Booking, Category, HoursEntry, User
 from models.db import alembic_config, make_engine
 from models.reference import BookingStatus, HoursKind, Role
 
+from .factories import make_session
 from .helpers import reread
 
 
@@ -66,27 +57,12 @@ def test_default_categories_come_with_the_schema_named_in_every_language(db: Ses
         assert category.name("ti") != category.name("nl")
 
 
-def _session(db: Session, organisation: Organisation) -> ActivitySession:
-    category = db.scalar(select(Category).where(Category.code == "sport"))
-    activity = Activity(
-        organisation=organisation, category=category, dutch_level=1, municipality="Gent"
-    )
-    activity.translations = [ActivityTranslation(locale="nl", title="Voetbal", description="Spel")]
-    start = datetime(2026, 12, 1, 18, 0, tzinfo=ZoneInfo("Europe/Brussels"))
-    session = ActivitySession(
-        activity=activity,
-        starts_at=start,
-        ends_at=start + timedelta(hours=2),
-        capacity=6,
-        minutes=120,
-    )
-    db.add(session)
-    db.commit()
-    return session
+#: A session's start in local time, for checks of how times are stored.
+SIX_PM_IN_BRUSSELS = datetime(2026, 12, 1, 18, 0, tzinfo=ZoneInfo("Europe/Brussels"))
 
 
 def test_times_are_stored_in_utc_and_come_back_aware(db: Session, organisation) -> None:
-    session = _session(db, organisation)
+    session = make_session(db, organisation, starts_at=SIX_PM_IN_BRUSSELS, capacity=6)
     reread(db)
     again = db.get(ActivitySession, session.id)
     assert again.starts_at == datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
@@ -94,7 +70,7 @@ def test_times_are_stored_in_utc_and_come_back_aware(db: Session, organisation) 
 
 
 def test_naive_times_are_refused(db: Session, organisation) -> None:
-    session = _session(db, organisation)
+    session = make_session(db, organisation, starts_at=SIX_PM_IN_BRUSSELS, capacity=6)
     session.ends_at = datetime(2026, 12, 1, 20, 0)  # no zone
     with pytest.raises(Exception, match="naive"):
         db.commit()
@@ -103,7 +79,7 @@ def test_naive_times_are_refused(db: Session, organisation) -> None:
 def test_one_active_booking_per_integrator_per_session(
     db: Session, organisation, integrator: User
 ) -> None:
-    session = _session(db, organisation)
+    session = make_session(db, organisation, starts_at=SIX_PM_IN_BRUSSELS, capacity=6)
     db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.CANCELLED))
     db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.CANCELLED))
     db.add(Booking(session=session, integrator_id=integrator.id, status=BookingStatus.BOOKED))
@@ -114,7 +90,7 @@ def test_one_active_booking_per_integrator_per_session(
 
 
 def test_capacity_and_times_are_checked_by_the_database(db: Session, organisation) -> None:
-    session = _session(db, organisation)
+    session = make_session(db, organisation, starts_at=SIX_PM_IN_BRUSSELS, capacity=6)
     session.capacity = 0
     with pytest.raises(IntegrityError):
         db.commit()

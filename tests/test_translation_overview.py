@@ -9,19 +9,9 @@ from datetime import timedelta
 
 import pytest
 from flask.testing import FlaskClient
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import (
-    Activity,
-    ActivitySession,
-    ActivityTranslation,
-    Booking,
-    Category,
-    Organisation,
-    User,
-    utcnow,
-)
+from models import ActivitySession, Organisation, User
 from models.content_languages import (
     TRANSLATION_LOCALES,
     ordered_languages,
@@ -30,6 +20,7 @@ from models.content_languages import (
 )
 from models.reference import BookingStatus, OrganisationStatus, Role
 
+from .factories import make_activity, make_booking, make_session
 from .helpers import login
 
 LANGUAGE_HEADER = re.compile(r'<th scope="col" class="language-column" data-locale="(\w+)"')
@@ -40,30 +31,14 @@ def _activity(
     db: Session, organisation: Organisation, title: str, locales: list[str]
 ) -> ActivitySession:
     """An activity with a text in Dutch and in `locales`, and its one session."""
-    activity = Activity(
-        organisation=organisation,
-        category=db.scalar(select(Category).where(Category.code == "sport")),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    activity.translations = [
-        ActivityTranslation(locale=code, title=f"{title} {code}", description="Tekst.")
-        for code in ["nl", *locales]
-    ]
-    start = utcnow() + timedelta(days=5)
-    session = ActivitySession(
-        activity=activity, starts_at=start, ends_at=start + timedelta(hours=1), capacity=20
-    )
-    session.minutes = 60
-    db.add(session)
-    db.commit()
-    return session
+    titles = {code: f"{title} {code}" for code in locales}
+    activity = make_activity(db, organisation, f"{title} nl", titles=titles)
+    return make_session(db, activity, starts_in=timedelta(days=5), minutes=60, capacity=20)
 
 
 def _book(db: Session, session: ActivitySession, people: list[User], status: BookingStatus) -> None:
     for person in people:
-        db.add(Booking(session=session, integrator=person, status=status))
-    db.commit()
+        make_booking(db, session, person, status)
 
 
 @pytest.fixture

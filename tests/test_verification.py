@@ -14,12 +14,13 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy.orm import Session
 
-from models import Activity, ActivityTranslation, Category, Organisation, User
+from models import Activity, Organisation, User
 from models.certificates import Certificate, grouped, issue, new_code, revoke
 from models.personal_data import erase
 from models.reference import CertificateKind, Role
 from webapp.verify.public import VERIFY_LIMIT
 
+from .factories import make_activity
 from .helpers import csrf_token, login, reread
 
 HOLDER_NAME = "Sara El Hassan"
@@ -40,18 +41,7 @@ def holder(make_user: Callable[..., User], counsellor: User) -> User:
 
 @pytest.fixture
 def activity(db: Session, organisation: Organisation) -> Activity:
-    found = Activity(
-        organisation=organisation,
-        category=db.query(Category).filter_by(code="sport").one(),
-        dutch_level=1,
-        municipality="Gent",
-    )
-    found.translations = [
-        ActivityTranslation(locale="nl", title="Samen lopen", description="Elke week")
-    ]
-    db.add(found)
-    db.commit()
-    return found
+    return make_activity(db, organisation, "Samen lopen")
 
 
 @pytest.fixture
