@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from .activities import Activity
@@ -96,7 +96,9 @@ def flags_for(
     return tuple(flags)
 
 
-def _figures(now: datetime):
+def _figures(now: datetime, people: Select):
+    """Hours and upcoming bookings per integrator, for `people` (a select of their ids) only:
+    summed over everyone, they would read the whole ledger for one counsellor's page."""
     totals = (
         select(
             HoursEntry.integrator_id,
@@ -105,6 +107,7 @@ def _figures(now: datetime):
             .filter(HoursEntry.kind != HoursKind.CORRECTION, HoursEntry.minutes > 0)
             .label("last_on"),
         )
+        .where(HoursEntry.integrator_id.in_(people))
         .group_by(HoursEntry.integrator_id)
         .subquery()
     )
@@ -116,6 +119,7 @@ def _figures(now: datetime):
         )
         .join(ActivitySession, ActivitySession.id == Booking.session_id)
         .where(
+            Booking.integrator_id.in_(people),
             Booking.status.in_((BookingStatus.BOOKED, BookingStatus.WAITLISTED)),
             ActivitySession.starts_at > now,
         )
@@ -134,7 +138,10 @@ def caseload(
     """The integrators on this counsellor's caseload, by name, with every figure."""
     now = now or utcnow()
     today = now.astimezone(BRUSSELS).date()
-    totals, upcoming = _figures(now)
+    totals, upcoming = _figures(
+        now,
+        select(IntegratorProfile.user_id).where(IntegratorProfile.counsellor_id == counsellor_id),
+    )
     rows = db.execute(
         select(
             User,
