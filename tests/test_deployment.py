@@ -35,6 +35,13 @@ def test_db_has_healthcheck_and_declared_named_volume():
     assert set(named) <= set(compose.get("volumes") or {})
 
 
+def test_db_runs_without_jit():
+    """The app's queries are short; PostgreSQL's JIT made the busiest ones slower."""
+    command = load_compose()["services"]["db"]["command"]
+    assert command[0] == "postgres"
+    assert "jit=off" in command
+
+
 def test_app_waits_for_healthy_db_and_uses_it():
     app = load_compose()["services"]["app"]
     assert app["depends_on"]["db"]["condition"] == "service_healthy"
