@@ -26,9 +26,8 @@ from sqlalchemy import (
 )
 
 from .activities import Activity, ActivityGoal, ActivityTranslation
-from .bookings import Booking
 from .categories import Category
-from .reference import BookingStatus, Goal, SessionStatus
+from .reference import Goal, SessionStatus
 from .sessions import BRUSSELS, ActivitySession
 
 MAX_QUERY_LENGTH = 200
@@ -110,14 +109,7 @@ def session_conditions(filters: Filters, now: datetime) -> ColumnElement[bool]:
             )
         )
     if filters.available:
-        booked = (
-            select(func.count())
-            .select_from(Booking)
-            .where(Booking.session_id == ActivitySession.id, Booking.status == BookingStatus.BOOKED)
-            .correlate(ActivitySession)
-            .scalar_subquery()
-        )
-        conditions.append(ActivitySession.capacity > booked)
+        conditions.append(ActivitySession.capacity > ActivitySession.places_taken)
     return and_(*conditions)
 
 

@@ -41,6 +41,10 @@ class ActivitySession(Base):
     #: on "Tuesday evenings" with an index, the same way on SQLite and PostgreSQL.
     local_weekday: Mapped[int] = mapped_column(SmallInteger)
     local_start_minute: Mapped[int] = mapped_column(SmallInteger)
+    #: Bookings that hold a place (booked, attended, no-show). Kept by database triggers on
+    #: `bookings` (migration 0003), never written by the app: compare it in queries
+    #: (`capacity > places_taken`), do not read it from an object loaded before a booking.
+    places_taken: Mapped[int] = mapped_column(server_default="0")
 
     activity: Mapped[Activity] = relationship()
 

@@ -41,6 +41,12 @@ def _statuses(db: Session, session_id: int) -> dict[BookingStatus, int]:
     )
 
 
+def _places_taken(db: Session, session_id: int) -> int:
+    """What the database's triggers counted, read fresh."""
+    reread(db)
+    return db.scalar(select(ActivitySession.places_taken).where(ActivitySession.id == session_id))
+
+
 def _take_a_place(
     sessions: sessionmaker,
     session_id: int,
@@ -81,6 +87,7 @@ def test_25_people_booking_6_places_at_once_never_overbook(
             thread.join(timeout=60)
         assert errors == []
         assert _statuses(db, session_id) == {BookingStatus.BOOKED: 6, BookingStatus.WAITLISTED: 19}
+        assert _places_taken(db, session_id) == 6
         first_waiting = db.scalar(
             select(Booking)
             .where(Booking.session_id == session_id, Booking.status == BookingStatus.WAITLISTED)
@@ -101,6 +108,40 @@ def test_25_people_booking_6_places_at_once_never_overbook(
             BookingStatus.WAITLISTED: 18,
             BookingStatus.CANCELLED: 1,
         }
+        assert _places_taken(db, session_id) == 6
+
+
+def test_the_database_counts_the_places_taken_whoever_writes_the_booking(
+    db: Session, organisation: Organisation, make_user
+) -> None:
+    """Booked, attended and no-show hold a place; waiting and cancelled do not. The count
+    follows the app's own writes and plain SQL alike (imports, the scale loader)."""
+    staff = make_user(Role.ORGANISATION_STAFF, organisation=organisation)
+    first = make_session(db, organisation, starts_in=timedelta(days=3), capacity=2)
+    other = make_session(db, organisation, starts_in=timedelta(days=4), capacity=5)
+    people = [db.get(User, n) for n in _people(db, 4)]
+    made = [book(db, first.id, person, person).booking for person in people[:3]]
+    db.commit()
+    assert [b.status for b in made] == [BookingStatus.BOOKED] * 2 + [BookingStatus.WAITLISTED]
+    assert _places_taken(db, first.id) == 2
+    cancel(db, made[0].id, staff)
+    db.commit()
+    assert _places_taken(db, first.id) == 2  # the waiting person moved up
+    made[1].status = BookingStatus.NO_SHOW
+    db.commit()
+    assert _places_taken(db, first.id) == 2
+    made[2].session_id = other.id
+    db.commit()
+    assert (_places_taken(db, first.id), _places_taken(db, other.id)) == (1, 1)
+    db.delete(made[1])
+    db.commit()
+    assert _places_taken(db, first.id) == 0
+    db.execute(
+        Booking.__table__.insert(),
+        [{"session_id": other.id, "integrator_id": people[3].id, "status": "booked"}],
+    )
+    db.commit()
+    assert _places_taken(db, other.id) == 2
 
 
 @pytest.fixture
