@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, func, select
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, func, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from . import audit
@@ -20,6 +20,7 @@ from .activities import Activity
 from .base import Base, utcnow
 from .bookings import Booking
 from .columns import enum_type
+from .db import begin_write
 from .hours import HoursEntry
 from .links import CODE_ALPHABET, normalise_code
 from .reference import DEFAULT_LOCALE, BookingStatus, CertificateKind
@@ -55,6 +56,26 @@ class Certificate(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
 
     holder: Mapped[User] = relationship(foreign_keys=[holder_id])
+
+    __table_args__ = (
+        # One certificate in force per person and activity (attendance) and per person
+        # (completion): the last line of defence behind the lock in `issue`.
+        Index(
+            "uq_certificates_valid_attendance",
+            "holder_id",
+            "activity_id",
+            unique=True,
+            sqlite_where=text("revoked_at IS NULL AND kind = 'attendance'"),
+            postgresql_where=text("revoked_at IS NULL AND kind = 'attendance'"),
+        ),
+        Index(
+            "uq_certificates_valid_completion",
+            "holder_id",
+            unique=True,
+            sqlite_where=text("revoked_at IS NULL AND kind = 'completion'"),
+            postgresql_where=text("revoked_at IS NULL AND kind = 'completion'"),
+        ),
+    )
 
     @property
     def is_valid(self) -> bool:
@@ -175,8 +196,12 @@ def issue(db: Session, certificate: Certificate, pdf: bytes, by: User) -> Certif
     """Store a freshly rendered certificate with the hash of its exact bytes.
 
     An earlier certificate of the same kind, holder (and activity) is revoked: a
-    certificate is never edited, a re-issue replaces it.
+    certificate is never edited, a re-issue replaces it. The holder's row is locked first,
+    so of two issues at the same moment the second replaces the first. Draw the PDF before
+    calling this: the write transaction starts here and should stay short.
     """
+    begin_write(db)
+    db.execute(select(User.id).where(User.id == certificate.holder_id).with_for_update())
     earlier = valid_certificate(
         db, certificate.kind, certificate.holder_id, certificate.activity_id
     )

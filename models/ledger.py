@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from . import audit
 from .base import utcnow
-from .db import begin_write
 from .hours import HoursEntry, confirmed_minutes
 from .reference import HoursKind
-from .trajectories import refresh_status
+from .trajectories import lock_ledgers, refresh_status
 from .users import User
 
 #: Longer texts than these are refused, not cut.
@@ -38,10 +37,15 @@ class HoursRefused(Exception):
 
 
 def append(db: Session, *entries: HoursEntry) -> None:
-    """Add entries and bring each integrator's trajectory status up to date."""
+    """Add entries and bring each integrator's trajectory status up to date, holding their
+    ledgers' lock (`lock_ledgers`) so the status always follows the committed total."""
+    people = list(dict.fromkeys(entry.integrator_id for entry in entries))
+    if not people:
+        return
+    lock_ledgers(db, people)
     db.add_all(entries)
     db.flush()
-    for integrator_id in dict.fromkeys(entry.integrator_id for entry in entries):
+    for integrator_id in people:
         refresh_status(db, integrator_id)
 
 
@@ -126,7 +130,7 @@ def record_correction(
     if minutes == 0 or abs(minutes) > MAX_ENTRY_MINUTES:
         raise HoursRefused("out_of_range", "minutes")
     reason_text = _text(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
-    begin_write(db)  # the check below and the new entry are one step for concurrent writers
+    lock_ledgers(db, [integrator.id])  # the check and the new entry are one step
     if confirmed_minutes(db, integrator.id) + minutes < 0:
         raise HoursRefused("below_zero", "minutes")
     entry = HoursEntry(

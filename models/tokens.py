@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import ForeignKey, String, select
+from sqlalchemy import ForeignKey, String, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
+from sqlalchemy.orm.attributes import set_committed_value
 
 from . import audit
 from .base import Base, utcnow
+from .db import begin_write
 from .users import User
 
 TOKEN_PREFIX = "ppt_"  # noqa: S105 - a visible prefix, not a secret
+#: A token's last use is noted at most this often: a request that only reads should not
+#: write, and "used today" is all a person needs to recognise a token in the list.
+LAST_USED_PRECISION = timedelta(minutes=5)
 
 
 class ApiToken(Base):
@@ -47,8 +52,12 @@ def create_token(db: Session, user: User, name: str = "API") -> str:
     return token
 
 
-def user_for_token(db: Session, token: str) -> User | None:
-    """The active user a token belongs to, or None for an unknown or revoked token."""
+def user_for_token(db: Session, token: str, *, now: datetime | None = None) -> User | None:
+    """The active user a token belongs to, or None for an unknown or revoked token.
+
+    Notes the token's use when the last note is older than `LAST_USED_PRECISION`, in a
+    short write transaction of its own, committed here.
+    """
     found = db.scalar(
         select(ApiToken).where(
             ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None)
@@ -56,5 +65,21 @@ def user_for_token(db: Session, token: str) -> User | None:
     )
     if found is None or not found.user.is_active:
         return None
-    found.last_used_at = utcnow()
+    now = now or utcnow()
+    if found.last_used_at is None or found.last_used_at <= now - LAST_USED_PRECISION:
+        begin_write(db)
+        db.execute(
+            update(ApiToken)
+            .where(
+                ApiToken.id == found.id,
+                or_(
+                    ApiToken.last_used_at.is_(None),
+                    ApiToken.last_used_at <= now - LAST_USED_PRECISION,
+                ),
+            )
+            .values(last_used_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        db.commit()
+        set_committed_value(found, "last_used_at", now)  # as stored: nothing left to flush
     return found.user

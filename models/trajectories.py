@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Text, select
@@ -39,6 +40,25 @@ class Trajectory(Base):
     __table_args__ = (CheckConstraint("target_minutes >= 0", name="target_not_negative"),)
 
 
+def lock_ledgers(db: Session, integrator_ids: Iterable[int]) -> None:
+    """Hold the write lock on these people's ledgers until the transaction ends.
+
+    One writer at a time per person: a rule that checks the total ("never below zero") and
+    the status that follows it must see every entry committed before it. The trajectory row
+    stands for the ledger: PostgreSQL locks it (FOR UPDATE, in id order so two writers never
+    wait for each other); SQLite already holds the database's write lock (`begin_write`).
+    Objects already loaded are read again.
+    """
+    begin_write(db)
+    db.scalars(
+        select(Trajectory)
+        .where(Trajectory.integrator_id.in_(sorted(set(integrator_ids))))
+        .order_by(Trajectory.integrator_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+
+
 def refresh_status(db: Session, integrator_id: int) -> Trajectory | None:
     """Set `completed` when confirmed minutes reach the target, back to `open` below it.
 
@@ -60,15 +80,16 @@ class TrajectoryRefused(Exception):
         self.code = code
 
 
-def _reason(db: Session, reason: str | None) -> str:
-    """Every change an admin makes to a trajectory says why; checked first, then the write
-    lock is taken so a ledger entry saved at the same moment cannot leave the status behind."""
+def _reason(db: Session, trajectory: Trajectory, reason: str | None) -> str:
+    """Every change an admin makes to a trajectory says why; checked first, then the
+    person's ledger is locked so an entry saved at the same moment cannot leave the status
+    behind."""
     reason = (reason or "").strip()
     if not reason:
         raise TrajectoryRefused("reason_required")
     if len(reason) > 2000:
         raise TrajectoryRefused("reason_too_long")
-    begin_write(db)
+    lock_ledgers(db, [trajectory.integrator_id])
     return reason
 
 
@@ -79,7 +100,7 @@ def change_target(
 
     Never above the default 40 hours; the status follows the ledger at once.
     """
-    reason = _reason(db, reason)
+    reason = _reason(db, trajectory, reason)
     if not 0 <= target_minutes <= DEFAULT_TARGET_MINUTES:
         raise TrajectoryRefused("target_out_of_range")
     before = trajectory.target_minutes
@@ -102,7 +123,7 @@ def change_target(
 
 def exempt(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
     """Exempt the integrator from the trajectory altogether, with the reason why."""
-    reason = _reason(db, reason)
+    reason = _reason(db, trajectory, reason)
     trajectory.status = TrajectoryStatus.EXEMPT
     trajectory.status_reason = reason
     audit.record(db, "trajectory.exempt", actor_id=by.id, target=trajectory, reason=reason)
@@ -111,7 +132,7 @@ def exempt(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajec
 
 def end_exemption(db: Session, trajectory: Trajectory, reason: str, by: User) -> Trajectory:
     """Undo an exemption: the status follows the ledger again."""
-    reason = _reason(db, reason)
+    reason = _reason(db, trajectory, reason)
     trajectory.status = TrajectoryStatus.OPEN
     trajectory.status_reason = reason
     refresh_status(db, trajectory.integrator_id)

@@ -34,6 +34,12 @@ def load(instance: Path, overrides: dict[str, Any] | None = None) -> dict[str, A
         "MAIL_SERVER": env("MAIL_SERVER") or None,
         "MAIL_PORT": int(env("MAIL_PORT") or 25),
         "MAIL_FROM": env("MAIL_FROM") or "noreply@participation.local",
+        # Database connections per process: one for each thread that may hold one (gunicorn
+        # --threads, the certificate job); as many again may open for a moment under load.
+        "DATABASE_POOL_SIZE": int(env("DATABASE_POOL_SIZE") or 10),
+        # Seconds each app process keeps the catalogue as visitors (not signed in) see it;
+        # "places left" may lag this long, booking never does. 0 switches it off.
+        "VISITOR_CACHE_SECONDS": int(env("VISITOR_CACHE_SECONDS") or 5),
         "RATELIMIT_STORAGE_URI": env("RATELIMIT_STORAGE_URI") or "memory://",
         # Integrators (or their counsellor) cancel online until this many hours before.
         "CANCEL_DEADLINE_HOURS": int(env("CANCEL_DEADLINE_HOURS") or 24),

@@ -35,8 +35,9 @@ def account_key() -> str:
 
 
 def failed(response: Response) -> bool:
-    """Sign-in and reset forms answer a failed try with a 4xx status."""
-    return response.status_code >= 400
+    """Sign-in and reset forms answer a failed try with a 4xx status. A 5xx (the database
+    gone, say) is our failure, not the person's: it never counts against them."""
+    return 400 <= response.status_code < 500
 
 
 CONTENT_SECURITY_POLICY = "; ".join(

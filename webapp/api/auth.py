@@ -26,10 +26,7 @@ def token_user() -> User | None:
     scheme, _sep, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    user = user_for_token(db(), token.strip())
-    if user is not None:
-        db().commit()  # keeps last_used_at
-    return user
+    return user_for_token(db(), token.strip())
 
 
 def require_token(*roles: Role) -> Callable[[Callable[P, R]], Callable[P, R]]:

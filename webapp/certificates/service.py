@@ -27,6 +27,7 @@ from certificates import (
 from models import Activity, Certificate, User, utcnow
 from models import certificates as records
 from models.certificates import CertificateRefused
+from models.db import end_transaction
 from models.home import trajectory_progress
 from models.reference import DEFAULT_LOCALE, CertificateKind, TrajectoryStatus
 
@@ -158,6 +159,7 @@ def issue_attendance(db: Session, staff: User, holder: User, activity: Activity)
     """Proof of participation for one person and one activity, issued by a staff member of
     its organisation (the caller checked that). Refused without attended minutes."""
     document, record = prepare_attendance(db, staff, holder, activity)
+    end_transaction(db)  # drawing takes a while: hold no lock meanwhile
     return records.issue(db, record, render_attendance(document), staff)
 
 
@@ -173,6 +175,7 @@ def issue_completion(db: Session, issuer: User, holder: User) -> Certificate:
         raise CertificateRefused("target_not_reached")
     code = records.new_code()
     now = utcnow()
+    end_transaction(db)  # drawing takes a while: hold no lock meanwhile
     pdf = render_completion(
         CompletionCertificate(
             code=code,
