@@ -10,6 +10,7 @@ from .bookings import Booking
 from .categories import Category
 from .certificates import Certificate
 from .hours import HoursEntry
+from .next_sessions import refresh as refresh_next_sessions  # its flush listeners keep them
 from .organisations import Membership, Organisation
 from .outbox import OutboxMail
 from .sessions import ActivitySession
@@ -35,5 +36,6 @@ __all__ = [
     "OutboxMail",
     "Trajectory",
     "User",
+    "refresh_next_sessions",
     "utcnow",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -12,6 +12,10 @@ from .categories import Category
 from .columns import PortableJSON, enum_type
 from .organisations import Organisation
 from .reference import DEFAULT_LOCALE, ActivityStatus, Goal
+
+#: The next-session columns of an activity without one: after every real date, so a plain
+#: index sorts activities with a date first.
+NO_NEXT_SESSION = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 class Activity(Base):
@@ -24,8 +28,10 @@ class Activity(Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("categories.id"), index=True)
     #: Taaliconen: the Dutch level (1-4) the activity needs.
     dutch_level: Mapped[int] = mapped_column(index=True)
+    #: Not indexed: nearly every activity is published, and an index on it led SQLite's
+    #: planner away from the catalogue's next-session index (migration 0005).
     status: Mapped[ActivityStatus] = mapped_column(
-        enum_type(ActivityStatus), default=ActivityStatus.PUBLISHED, index=True
+        enum_type(ActivityStatus), default=ActivityStatus.PUBLISHED
     )
     #: Why an admin hid it, told to the organisation.
     hidden_reason: Mapped[str | None] = mapped_column(Text)
@@ -47,6 +53,14 @@ class Activity(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    #: The next scheduled session (its id and start) and the next one with a free place,
+    #: kept by `models.next_sessions` whenever a session or a booking changes and rolled
+    #: forward as sessions begin, so the catalogue sorts and filters by an index instead of
+    #: looking at every session. `NO_NEXT_SESSION` when there is none. Never set by hand.
+    next_session_id: Mapped[int | None]
+    next_session_start: Mapped[datetime] = mapped_column(default=NO_NEXT_SESSION)
+    next_free_session_id: Mapped[int | None]
+    next_free_session_start: Mapped[datetime] = mapped_column(default=NO_NEXT_SESSION)
 
     organisation: Mapped[Organisation] = relationship()
     category: Mapped[Category] = relationship()
@@ -64,6 +78,8 @@ class Activity(Base):
         ),
         # The catalogue compares municipalities without regard to case.
         Index("ix_activities_municipality_lower", func.lower(municipality)),
+        Index("ix_activities_next_session", "next_session_start", "id"),
+        Index("ix_activities_next_free_session", "next_free_session_start", "id"),
     )
 
     @property

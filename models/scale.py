@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from . import next_sessions
 from .activities import Activity, ActivityGoal, ActivityTranslation
 from .bookings import Booking
 from .categories import Category
@@ -115,6 +116,7 @@ def load(
         size = min(BLOCK, integrators - block * BLOCK)
         made = _block(db, block, size, rng, categories, password_hash, now)
         totals = [a + b for a, b in zip(totals, made, strict=True)]
+    next_sessions.refresh_all(db, now=now)  # Core inserts pass by the flush listeners
     return Summary(*totals)
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import event
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from models import Activity, ActivityGoal, Organisation, scale
+from models.reference import Goal
+from models.sessions import BRUSSELS
+
+from .factories import make_session
 
 
 @contextmanager
@@ -97,3 +105,44 @@ def test_reference_lists_refuse_an_unknown_language(client: FlaskClient, path: s
     response = client.get(f"{path}?lang=xx")
     assert response.status_code == 400
     assert response.json["error"]["code"] == "invalid_parameter"
+
+
+CATALOGUE_MIX = [
+    "/activities",
+    "/activities?dutch_level=2&goal=learn_dutch",
+    "/activities?q=koken&municipality=Gent",
+    "/activities?available=1",
+    "/activities?date_from={today}&date_to={later}&part_of_day=morning",
+    "/api/v1/activities?limit=20",
+    "/api/v1/activities?limit=20&available=1&dutch_level=1",
+    "/api/v1/activities?limit=20&q=wandelen&lang=ar",
+]
+
+
+def _statements_per_request(app: Flask, client: FlaskClient) -> dict[str, int]:
+    today = date.today()
+    counts = {}
+    for template in CATALOGUE_MIX:
+        path = template.format(today=today, later=today + timedelta(days=30))
+        client.get(path)  # a session that began meanwhile is rolled forward here, not below
+        with counted(app) as statements:
+            assert client.get(path).status_code == 200, path
+        counts[path] = len(statements)
+    return counts
+
+
+def test_the_catalogue_costs_the_same_queries_however_much_data_there_is(
+    app: Flask, client: FlaskClient, db: Session, organisation: Organisation
+) -> None:
+    """A timing-free guard for the catalogue's cost: the same statements for a catalogue
+    of one activity and one of a hundred with thousands of sessions and bookings."""
+    morning = datetime.combine(date.today() + timedelta(days=2), time(9), BRUSSELS)
+    for title in ("Samen koken", "Wandelen"):
+        session = make_session(db, organisation, starts_at=morning, title=title)
+        session.activity.goal_links = [ActivityGoal(goal=Goal.LEARN_DUTCH)]
+    db.commit()
+    small = _statements_per_request(app, client)
+    scale.load(db, 250, password_hash="not-a-real-hash")
+    db.commit()
+    assert db.scalar(select(func.count()).select_from(Activity)) > 100
+    assert _statements_per_request(app, client) == small

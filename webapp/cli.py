@@ -12,7 +12,7 @@ from flask.cli import AppGroup, with_appcontext
 
 from models import demo, scale
 from models.base import utcnow
-from models.db import alembic_config, upgrade
+from models.db import alembic_config, analyze, upgrade
 from models.passwords import hash_password
 from models.reminders import due_reminders, mark_sent
 from models.sessions import BRUSSELS
@@ -84,6 +84,7 @@ def seed_scale(integrators: int, seed: int) -> None:
         session, integrators, password_hash=hash_password(demo.PASSWORD), seed=seed
     )
     session.commit()
+    analyze(session)
     seconds = (datetime.now() - started).total_seconds()
     click.echo(
         f"Scale data loaded in {seconds:.0f} s: {summary}. Accounts are "
