@@ -44,11 +44,15 @@ translations: $(STAMP)
 	$(BIN)/python translations/english.py translations/en/LC_MESSAGES/messages.po
 	$(MAKE) $(COMPILED)
 
-# Certificates benchmark: it measures and prints, it does not pass or fail.
+# Benchmarks: they measure and print, they do not pass or fail. bench/run.py serves the app
+# under gunicorn on seed-scale datasets (cached in /tmp/bench-data) beside its floors and
+# prints one Markdown table; PostgreSQL too when BENCH_POSTGRES_URL names a server.
+# A quick run: make bench BENCH_ARGS='--sizes 2000 --quick'. Then the certificates.
+BENCH_ARGS ?= --sizes 12500,50000,200000
 bench: setup
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 	$(BIN)/python bench/pdf_rendering.py
 	$(BIN)/python bench/bulk_job.py
-	$(BIN)/python bench/pages.py
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
