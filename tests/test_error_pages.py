@@ -3,7 +3,6 @@ mode and an unreachable database answer 503 without touching the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,11 +39,14 @@ def _too_many() -> str:
     abort(429)
 
 
-def _outage(exc: Exception) -> Callable[[], object]:
+def _outage(app: Flask, exc: Exception) -> None:
+    """Every database session the app opens from now on fails with `exc`."""
+
     def sessions() -> object:
         raise exc
 
-    return sessions
+    for factory in ("db_sessions", "db_read_sessions", "db_write_sessions"):
+        app.extensions[factory] = sessions
 
 
 @pytest.fixture
@@ -185,7 +187,7 @@ def test_maintenance_needs_no_database_even_when_signed_in(
 ) -> None:
     login(test_client, integrator.email)
     test_app.config["MAINTENANCE"] = "1"
-    test_app.extensions["db_sessions"] = _outage(RuntimeError("the database was touched"))
+    _outage(test_app, RuntimeError("the database was touched"))
     response = test_client.get("/?lang=ar")
     assert response.status_code == 503
     assert 'dir="rtl"' in response.get_data(as_text=True)
@@ -201,7 +203,7 @@ def _refused() -> OperationalError:
 def test_an_unreachable_database_answers_503_not_500(
     test_app: Flask, test_client: FlaskClient
 ) -> None:
-    test_app.extensions["db_sessions"] = _outage(_refused())
+    _outage(test_app, _refused())
     response = test_client.get("/activities?lang=uk")
     page = response.get_data(as_text=True)
     assert response.status_code == 503
@@ -216,7 +218,7 @@ def test_an_unreachable_database_with_a_signed_in_visitor_answers_503(
     test_app: Flask, test_client: FlaskClient, integrator: User
 ) -> None:
     login(test_client, integrator.email)
-    test_app.extensions["db_sessions"] = _outage(_refused())
+    _outage(test_app, _refused())
     response = test_client.get("/")
     assert response.status_code == 503
     assert "Traceback" not in response.get_data(as_text=True)
@@ -225,7 +227,7 @@ def test_an_unreachable_database_with_a_signed_in_visitor_answers_503(
 def test_an_unreachable_database_under_the_api_answers_in_the_error_shape(
     test_app: Flask, test_client: FlaskClient
 ) -> None:
-    test_app.extensions["db_sessions"] = _outage(_refused())
+    _outage(test_app, _refused())
     response = test_client.get("/api/v1/activities")
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "unavailable"
@@ -234,13 +236,13 @@ def test_an_unreachable_database_under_the_api_answers_in_the_error_shape(
 def test_a_lost_connection_answers_503(test_app: Flask, test_client: FlaskClient) -> None:
     lost = DBAPIError("SELECT 1", {}, Exception("server closed the connection"))
     lost.connection_invalidated = True
-    test_app.extensions["db_sessions"] = _outage(lost)
+    _outage(test_app, lost)
     assert test_client.get("/activities").status_code == 503
 
 
 def test_a_mistake_in_a_query_is_still_a_500(test_app: Flask, test_client: FlaskClient) -> None:
     broken = IntegrityError("INSERT", {}, Exception("duplicate key"))
-    test_app.extensions["db_sessions"] = _outage(broken)
+    _outage(test_app, broken)
     response = test_client.get("/activities?lang=en")
     assert response.status_code == 500
     assert "Something went wrong on our side." in response.get_data(as_text=True)

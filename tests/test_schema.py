@@ -8,13 +8,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from alembic import command
+from flask import Flask
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, SAWarning
 from sqlalchemy.orm import Session
 
 from models import ActivitySession, Base, Booking, Category, HoursEntry, User
-from models.db import alembic_config, make_engine
+from models.db import (
+    WriteInReadOnlyTransaction,
+    alembic_config,
+    begin_write,
+    in_write_transaction,
+    make_engine,
+)
 from models.reference import BookingStatus, HoursKind, Role
+from webapp.database import db as request_db
 
 from .factories import make_session
 from .helpers import reread
@@ -174,3 +182,35 @@ def test_the_migrations_create_exactly_what_the_models_describe(database_url: st
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_the_apps_own_connections_are_set_up_for_short_queries_and_safe_writes(
+    app: Flask,
+) -> None:
+    """Whatever the server's configuration: PostgreSQL without JIT (it compiled every
+    catalogue query), SQLite in WAL mode with foreign keys and a busy timeout."""
+    with app.extensions["db_engine"].connect() as connection:
+        if connection.dialect.name == "postgresql":
+            assert connection.exec_driver_sql("SHOW jit").scalar() == "off"
+        else:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
+
+
+def test_a_request_that_only_reads_may_not_write_without_saying_so(app: Flask) -> None:
+    """GET requests read in transactions that refuse writes, on both engines, so a write
+    hidden in one fails in every test instead of only under load on SQLite."""
+    with app.test_request_context("/activities"):
+        session = request_db()
+        with pytest.raises(WriteInReadOnlyTransaction):
+            session.execute(text("UPDATE categories SET position = position"))
+        session.rollback()
+        begin_write(session)
+        session.execute(text("UPDATE categories SET position = position"))
+        session.rollback()
+    with app.test_request_context("/activities", method="POST"):
+        session = request_db()
+        session.execute(text("UPDATE categories SET position = position"))
+        assert in_write_transaction(session)
+        session.rollback()

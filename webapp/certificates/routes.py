@@ -23,6 +23,7 @@ from werkzeug.wrappers import Response
 
 from models import Certificate, User
 from models.certificates import CertificateRefused, attendees, find_by_code, grouped, revoke
+from models.db import end_transaction
 from models.permissions import Action, can, is_member
 from models.reference import Role
 
@@ -115,6 +116,7 @@ def issue_all(activity_id: int) -> Response:
         flash(_("Nobody attended this activity yet."), "error")
         return back
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    end_transaction(db())  # the job writes in transactions of its own: hold no lock for it
     job_id = jobs.start(app, current_user, activity, activity.organisation_id)
     return redirect(url_for("certificates.job", job_id=job_id))
 
