@@ -83,6 +83,8 @@ def _app(url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
             "SECRET_KEY": "test-secret-key",
             "UPLOAD_DIR": str(tmp_path / "uploads"),
             "BASE_URL": "http://127.0.0.1:5000",
+            # Tests read what they just wrote; tests/test_visitor_cache.py checks the cache.
+            "VISITOR_CACHE_SECONDS": 0,
         }
     )
     yield app

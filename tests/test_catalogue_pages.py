@@ -169,3 +169,17 @@ def test_pages_carry_no_inline_script(demo_client: FlaskClient) -> None:
 def test_an_oversized_body_is_refused_with_413(client: FlaskClient) -> None:
     response = client.post("/login", data=b"x" * (7 * 1024 * 1024), content_type="text/plain")
     assert response.status_code == 413
+
+
+def test_a_large_result_is_counted_up_to_a_cap_and_said_so(
+    client: FlaskClient, db: Session, organisation: Organisation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No request counts the whole catalogue: past the cap the page says "more than"."""
+    monkeypatch.setattr("models.catalogue.COUNT_CAP", 2)
+    monkeypatch.setattr("webapp.catalogue.routes.COUNT_CAP", 2)
+    for title in ("Koor", "Toneel", "Dans"):
+        _activity(db, organisation, title)
+    assert "Meer dan 2 activiteiten gevonden" in client.get("/activities").get_data(as_text=True)
+    page = client.get("/activities?q=koor").get_data(as_text=True)
+    assert "1 activiteit gevonden" in page
+    assert "Meer dan" not in page

@@ -61,5 +61,6 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     ):
         app.register_blueprint(blueprint)
     app.jinja_env.globals["external_url"] = urls.external_url
+    app.jinja_env.globals["static_url"] = urls.static_url
     cli.init_app(app)
     return app

@@ -6,7 +6,14 @@ from datetime import datetime
 
 from babel.numbers import get_minus_sign_symbol, get_plus_sign_symbol
 from flask import Flask
-from flask_babel import format_date, format_datetime, format_time, get_locale, gettext
+from flask_babel import (
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_time,
+    get_locale,
+    gettext,
+)
 
 from models.reference import CEFR_BY_DUTCH_LEVEL
 
@@ -53,5 +60,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["signed_duration"] = signed_duration
     app.jinja_env.filters["datetime"] = format_datetime
     app.jinja_env.filters["date"] = format_date
+    app.jinja_env.filters["number"] = format_decimal
     app.jinja_env.globals["session_when"] = session_when
     app.jinja_env.globals["cefr"] = CEFR_BY_DUTCH_LEVEL

@@ -18,6 +18,7 @@ from ..catalogue.filters import FilterError, parse_filters
 from ..database import db
 from ..errors import ApiError
 from ..i18n import locale_code
+from ..visitor_cache import cached_for_visitors
 from . import bp
 from .params import cursor_param, int_param, lang_param
 
@@ -54,6 +55,7 @@ def activity_item(activity: Activity, next_session: SessionView | None, locale: 
 
 
 @bp.get("/activities")
+@cached_for_visitors
 def list_activities() -> dict:
     locale = lang_param(locale_code())
     limit = int_param("limit", default=20, minimum=1, maximum=100)

@@ -9,6 +9,7 @@ from werkzeug.datastructures import MultiDict
 from models import Booking
 from models.bookings import bookings_of
 from models.catalogue import (
+    COUNT_CAP,
     BadCursor,
     count_activities,
     decode_cursor,
@@ -25,6 +26,7 @@ from ..accounts.forms import ConfirmForm
 from ..bookings.service import HOLDING
 from ..database import db
 from ..i18n import locale_code
+from ..visitor_cache import cached_for_visitors
 from . import bp
 from .filters import WEEKDAYS, FilterError, parse_filters
 
@@ -39,6 +41,7 @@ def _reader_level() -> str | None:
 
 
 @bp.get("/activities")
+@cached_for_visitors
 def list_activities() -> tuple[str, int]:
     categories = all_categories(db())
     args = request.args.copy()
@@ -63,6 +66,7 @@ def list_activities() -> tuple[str, int]:
         categories,
         page=page,
         total=count_activities(db(), filters),
+        count_cap=COUNT_CAP,
         filters=filters,
         next_url=next_url,
     ), 200
