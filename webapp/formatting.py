@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from babel.numbers import get_minus_sign_symbol, get_plus_sign_symbol
 from flask import Flask
@@ -46,6 +47,13 @@ def _sign(minutes: int) -> str:
 
 def session_when(start: datetime, end: datetime) -> str:
     """ "Tuesday 1 December 2026, 14:00–16:00" in the reader's language and Brussels time."""
+    return _session_when(str(get_locale()), start, end)
+
+
+@lru_cache(maxsize=4096)
+def _session_when(_locale: str, start: datetime, end: datetime) -> str:
+    """Kept per language: a catalogue page shows twenty sessions, mostly the same ones as
+    the page before, and Babel's formatting was a quarter of drawing it."""
     return "{} {}–{}".format(format_date(start, "full"), _clock(start), _clock(end))
 
 
