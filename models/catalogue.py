@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, exists, func, select, tuple_
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from .activities import NO_NEXT_SESSION, Activity
 from .base import utcnow
@@ -77,46 +77,58 @@ def _view(session: ActivitySession) -> SessionView:
 
 @dataclass(frozen=True)
 class _Ordering:
-    """How a search is sorted: the sort key, the query it applies to, and which session
-    each activity shows as its next one."""
+    """A search as one narrow query: (activity id, sort key, the session the activity shows
+    as its next one) per matching activity, and the two columns it is sorted by."""
 
     query: Select
     sort_key: ColumnElement
-    #: The stored column naming each activity's next session, or None when the date and
-    #: time wishes pick it (see `_next_matching_sessions`).
-    next_session_id: ColumnElement | None
+    activity_id: ColumnElement
 
 
 def _ordering(db: Session, filters: Filters, now: datetime) -> _Ordering:
     """Without date or time wishes, activities sort by their stored next session (with a
     free place, for `available`): an index range. With them, by their first session that
-    matches, found from the sessions in that period."""
-    query = public_activities().where(activity_conditions(filters, db.get_bind().dialect.name))
+    matches: the coming sessions are read in order of their start, each kept when no
+    earlier session of its activity matches, so a page stops after its twenty activities
+    however many sessions the period holds."""
+    wanted = activity_conditions(filters, db.get_bind().dialect.name)
     if not (filters.date_from or filters.date_to or filters.weekdays or filters.parts_of_day):
         if filters.available:
             key, shown = Activity.next_free_session_start, Activity.next_free_session_id
-            query = query.where(key < NO_NEXT_SESSION)
         else:
             key, shown = Activity.next_session_start, Activity.next_session_id
-        return _Ordering(query, key, shown)
-    first = (
-        select(
-            ActivitySession.activity_id.label("activity_id"),
-            func.min(ActivitySession.starts_at).label("first_start"),
-        )
-        .where(session_conditions(filters, now))
-        .group_by(ActivitySession.activity_id)
-        .subquery()
+        query = public_activities().with_only_columns(Activity.id, key, shown).where(wanted)
+        if filters.available:
+            query = query.where(key < NO_NEXT_SESSION)
+        return _Ordering(query, key, Activity.id)
+    first = aliased(ActivitySession, name="first_session")
+    earlier = aliased(ActivitySession, name="earlier_session")
+    is_first = ~exists().where(
+        earlier.activity_id == first.activity_id,
+        session_conditions(filters, now, earlier),
+        or_(
+            earlier.starts_at < first.starts_at,
+            and_(earlier.starts_at == first.starts_at, earlier.id < first.id),
+        ),
     )
-    query = query.join(first, first.c.activity_id == Activity.id)
-    return _Ordering(query, first.c.first_start, None)
+    # The activity's own wishes as a correlated EXISTS: the sessions stay the only table
+    # read in order, which is what lets the query stop early.
+    of_a_wanted_activity = (
+        public_activities()
+        .with_only_columns(Activity.id)
+        .where(wanted, Activity.id == first.activity_id)
+        .exists()
+    )
+    query = select(first.activity_id, first.starts_at, first.id).where(
+        session_conditions(filters, now, first), is_first, of_a_wanted_activity
+    )
+    return _Ordering(query, first.starts_at, first.activity_id)
 
 
 def count_activities(db: Session, filters: Filters, now: datetime | None = None) -> int:
     """How many activities match, for "23 activities found"; at most `COUNT_CAP` + 1,
     which means "more than `COUNT_CAP`"."""
-    ordering = _ordering(db, filters, now or utcnow())
-    matching = ordering.query.with_only_columns(Activity.id).limit(COUNT_CAP + 1).subquery()
+    matching = _ordering(db, filters, now or utcnow()).query.limit(COUNT_CAP + 1).subquery()
     return db.scalar(select(func.count()).select_from(matching)) or 0
 
 
@@ -131,32 +143,31 @@ def list_activities(
     """One page of the public catalogue, sorted by next session (then id), keyset-paginated.
 
     With date or time filters, "next session" means the next one that matches them. A fixed
-    number of queries whatever the page size or the size of the catalogue.
+    number of queries whatever the page size or the size of the catalogue: the page's ids
+    first, then its activities and sessions by id.
     """
     filters = filters or Filters()
     now = now or utcnow()
     roll_forward(db, now=now)
     ordering = _ordering(db, filters, now)
-    key = ordering.sort_key
-    shown = ordering.next_session_id
-    query = ordering.query.add_columns(key.label("sort_key"))
-    if shown is not None:
-        query = query.add_columns(shown.label("next_session_id"))
+    key, activity_id = ordering.sort_key, ordering.activity_id
+    query = ordering.query
     if after is not None:
-        query = query.where(tuple_(key, Activity.id) > tuple_(after.next_start, after.activity_id))
-    query = query.order_by(key, Activity.id).limit(limit + 1).options(*_item_loading())
-    rows = db.execute(query).unique().all()
+        query = query.where(tuple_(key, activity_id) > tuple_(after.next_start, after.activity_id))
+    rows = db.execute(query.order_by(key, activity_id).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    activities = [row[0] for row in rows]
-    if shown is None:
-        next_sessions = _next_matching_sessions(db, activities, session_conditions(filters, now))
-    else:
-        next_sessions = _sessions_by_id(db, {row[0].id: row[2] for row in rows})
-    items = [CatalogueItem(a, next_sessions.get(a.id)) for a in activities]
-    cursor = None
-    if more and rows:
-        cursor = Cursor(rows[-1][1], rows[-1][0].id)
+    found = {
+        activity.id: activity
+        for activity in db.scalars(
+            select(Activity)
+            .where(Activity.id.in_([row[0] for row in rows]))
+            .options(*_item_loading())
+        ).unique()
+    }
+    next_sessions = _sessions_by_id(db, {row[0]: row[2] for row in rows})
+    items = [CatalogueItem(found[row[0]], next_sessions.get(row[0])) for row in rows]
+    cursor = Cursor(rows[-1][1], rows[-1][0]) if more and rows else None
     return Page(items, cursor)
 
 
@@ -221,32 +232,6 @@ def _sessions_by_id(db: Session, wanted: dict[int, int | None]) -> dict[int, Ses
         for activity_id, session_id in wanted.items()
         if session_id in sessions
     }
-
-
-def _next_matching_sessions(
-    db: Session, activities: list[Activity], matching: ColumnElement[bool]
-) -> dict[int, SessionView]:
-    if not activities:
-        return {}
-    first = (
-        select(
-            ActivitySession.id,
-            func.row_number()
-            .over(
-                partition_by=ActivitySession.activity_id,
-                order_by=(ActivitySession.starts_at, ActivitySession.id),
-            )
-            .label("position"),
-        )
-        .where(ActivitySession.activity_id.in_([a.id for a in activities]), matching)
-        .subquery()
-    )
-    sessions = db.scalars(
-        select(ActivitySession)
-        .join(first, first.c.id == ActivitySession.id)
-        .where(first.c.position == 1)
-    )
-    return {s.activity_id: _view(s) for s in sessions}
 
 
 class BadCursor(ValueError):

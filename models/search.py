@@ -85,31 +85,32 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time(), BRUSSELS)
 
 
-def session_conditions(filters: Filters, now: datetime) -> ColumnElement[bool]:
-    """Which sessions count: upcoming, scheduled, and within the date and time wishes."""
+def session_conditions(
+    filters: Filters, now: datetime, sessions: type[ActivitySession] = ActivitySession
+) -> ColumnElement[bool]:
+    """Which sessions count: upcoming, scheduled, and within the date and time wishes.
+    `sessions` may be an alias, for a query that compares two sessions."""
     conditions = [
-        ActivitySession.starts_at > now,
-        ActivitySession.status == SessionStatus.SCHEDULED,
+        sessions.starts_at > now,
+        sessions.status == SessionStatus.SCHEDULED,
     ]
     if filters.date_from:
-        conditions.append(ActivitySession.starts_at >= _start_of(filters.date_from))
+        conditions.append(sessions.starts_at >= _start_of(filters.date_from))
     if filters.date_to:
-        conditions.append(
-            ActivitySession.starts_at < _start_of(filters.date_to + timedelta(days=1))
-        )
+        conditions.append(sessions.starts_at < _start_of(filters.date_to + timedelta(days=1)))
     if filters.weekdays:
-        conditions.append(ActivitySession.local_weekday.in_(filters.weekdays))
+        conditions.append(sessions.local_weekday.in_(filters.weekdays))
     if filters.parts_of_day:
         conditions.append(
             or_(
                 *(
-                    ActivitySession.local_start_minute.between(start, end - 1)
+                    sessions.local_start_minute.between(start, end - 1)
                     for start, end in (PART_OF_DAY_MINUTES[p] for p in filters.parts_of_day)
                 )
             )
         )
     if filters.available:
-        conditions.append(ActivitySession.capacity > ActivitySession.places_taken)
+        conditions.append(sessions.capacity > sessions.places_taken)
     return and_(*conditions)
 
 

@@ -38,7 +38,8 @@ class ActivitySession(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     #: Weekday (0 = Monday) and minute of the day of the start, in Brussels time. Derived
     #: from `starts_at` on every write (see `_local_start`), kept so the catalogue can filter
-    #: on "Tuesday evenings" with an index, the same way on SQLite and PostgreSQL.
+    #: on "Tuesday evenings" the same way on SQLite and PostgreSQL. Not indexed: the coming
+    #: sessions are read in order of their start, and these only sort them out.
     local_weekday: Mapped[int] = mapped_column(SmallInteger)
     local_start_minute: Mapped[int] = mapped_column(SmallInteger)
     #: Bookings that hold a place (booked, attended, no-show). Kept by database triggers on
@@ -53,7 +54,6 @@ class ActivitySession(Base):
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("minutes >= 0", name="minutes_not_negative"),
         Index("ix_sessions_activity_starts", "activity_id", "starts_at"),
-        Index("ix_sessions_local_start", "local_weekday", "local_start_minute"),
     )
 
     @property

@@ -77,9 +77,14 @@ def upgrade() -> None:
     # Nearly every activity is published: without statistics, SQLite's planner chose this
     # index and sorted every activity instead of reading the next-session index in order.
     op.drop_index("ix_activities_status", table_name="activities")
+    # Likewise weekday and time of day: the index covered every session ever held, so the
+    # planner read all Tuesday evenings since the start instead of the coming sessions in
+    # order of their start, which stops after a page.
+    op.drop_index("ix_sessions_local_start", table_name="sessions")
 
 
 def downgrade() -> None:
+    op.create_index("ix_sessions_local_start", "sessions", ["local_weekday", "local_start_minute"])
     op.create_index("ix_activities_status", "activities", ["status"])
     op.drop_index("ix_activities_next_free_session", table_name="activities")
     op.drop_index("ix_activities_next_session", table_name="activities")
