@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, event, func, literal, select, update
+from sqlalchemy import ColumnElement, event, func, inspect, literal, select, update
 from sqlalchemy.orm import Session
 
 from .activities import NO_NEXT_SESSION, Activity
 from .base import UTCDateTime, utcnow
 from .bookings import Booking
 from .db import begin_write, in_write_transaction
-from .reference import SessionStatus
+from .reference import BookingStatus, SessionStatus
 from .sessions import ActivitySession
 
 _NOTED = "next_sessions.activity_ids"
@@ -119,8 +119,19 @@ def _note_changes(db: Session, _context) -> None:
     for obj in (*db.new, *db.dirty, *db.deleted):
         if isinstance(obj, ActivitySession) and obj.activity_id is not None:
             activity_ids.add(obj.activity_id)
-        elif isinstance(obj, Booking) and obj.session_id is not None:
+        elif isinstance(obj, Booking) and obj.session_id is not None and _moves_a_place(db, obj):
             session_ids.add(obj.session_id)
+
+
+def _moves_a_place(db: Session, booking: Booking) -> bool:
+    """Whether a booking's change may take or free a place: a place on the waiting list
+    changes nothing the catalogue shows, and is most of what a busy moment writes."""
+    if booking in db.new:
+        return booking.status == BookingStatus.BOOKED
+    if booking in db.deleted:
+        return True
+    changed = inspect(booking).attrs
+    return changed.status.history.has_changes() or changed.session_id.history.has_changes()
 
 
 @event.listens_for(Session, "after_flush_postexec")
