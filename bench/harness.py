@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from http.client import HTTPConnection, HTTPException
@@ -99,6 +99,8 @@ def machine() -> dict[str, str]:
         text=True,
         check=False,
     ).stdout.strip()
+    if len(commit) > 72:  # the subject's start is enough to recognise it
+        commit = commit[:71] + "…"
     changed = subprocess.run(  # noqa: S603
         ["git", "-C", str(ROOT), "status", "--porcelain", "--", ".", ":!bench"],  # noqa: S607
         capture_output=True,
@@ -183,13 +185,13 @@ def sqlite_dataset(folder: Path, size: int, reseed: bool = False) -> Dataset:
     else:
         _warn_if_stale(folder, key)
     _flask(url, folder / "instance", "db", "upgrade")  # the app may have a newer migration
-    with sqlite3.connect(path) as connection:  # fold the WAL in: the file alone is the copy
+    with closing(sqlite3.connect(path)) as connection:  # fold the WAL in: the file is all
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return Dataset("sqlite", size, url)
 
 
 def _sqlite_loaded(path: Path) -> bool:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         try:
             row = connection.execute(
                 "SELECT 1 FROM users WHERE email LIKE '%@scale.test' LIMIT 1"
