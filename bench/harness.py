@@ -35,7 +35,9 @@ from models import demo
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-SCALE_SOURCE = ROOT / "models" / "scale.py"
+#: What makes a dataset: the generator and the migrations (an applied migration that is
+#: edited afterwards never runs again on a database already at its revision).
+DATASET_SOURCES = [ROOT / "models" / "scale.py", ROOT / "models" / "migrations" / "versions"]
 #: One secret for every worker, so a cookie signed by one is read by the other.
 SECRET_KEY = "bench-secret-key-not-for-production"  # noqa: S105
 CSRF_FIELD = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -145,9 +147,14 @@ def _flask(url: str, instance: Path, *arguments: str) -> None:
     subprocess.run(command, cwd=ROOT, env=environment, check=True)  # noqa: S603
 
 
-def _scale_fingerprint() -> str:
-    """Changes when the data generator does: a dataset made by another one is stale."""
-    return hashlib.sha256(SCALE_SOURCE.read_bytes()).hexdigest()[:16]
+def _fingerprint() -> str:
+    """Changes when the data generator or a migration does: a dataset made by other
+    ones may differ from a fresh one."""
+    digest = hashlib.sha256()
+    for source in DATASET_SOURCES:
+        for path in sorted(source.glob("*.py")) if source.is_dir() else [source]:
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _note(folder: Path, key: str) -> Path:
@@ -160,16 +167,20 @@ def _seed(url: str, size: int, folder: Path, key: str) -> None:
     _flask(url, folder / "instance", "seed-scale", "--integrators", str(size))
     seconds = time.perf_counter() - started
     _note(folder, key).write_text(
-        json.dumps({"size": size, "seconds": round(seconds), "scale_py": _scale_fingerprint()})
+        json.dumps({"size": size, "seconds": round(seconds), "sources": _fingerprint()})
     )
     print(f"  seeded {key} in {seconds:.0f} s")
 
 
+#: Datasets made by other code than this checkout's (filled as they are opened).
+STALE: list[str] = []
+
+
 def _warn_if_stale(folder: Path, key: str) -> None:
     note = _note(folder, key)
-    fingerprint = _scale_fingerprint()
-    if note.exists() and json.loads(note.read_text()).get("scale_py", fingerprint) != fingerprint:
-        print(f"  note: {key} was made by an older models/scale.py; --reseed remakes it")
+    if note.exists() and json.loads(note.read_text()).get("sources") != _fingerprint():
+        STALE.append(key)
+        print(f"  note: {key} was made by another models/scale.py or migrations; --reseed")
 
 
 def sqlite_dataset(folder: Path, size: int, reseed: bool = False) -> Dataset:

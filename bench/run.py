@@ -30,12 +30,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import writes
 from catalogue_mix import Request, capture, in_process, mix, sql_floor
 from harness import (
     ROOT,
+    STALE,
     Client,
     Dataset,
     Throughput,
@@ -463,7 +465,7 @@ def report(
     table = Table()
     for result in results:
         if result.failed:
-            table.add(result.engine, f"{result.size:,}", f"failed: {result.failed}")
+            table.add(result.engine, f"{result.size:,}", result.failed)
         else:
             _dataset_rows(table, result, settings.rate)
     _growth_rows(table, results)
@@ -497,6 +499,13 @@ def report(
         f"memory), and from a second server {UNCACHED}: the work of each search.",
         "",
     ]
+    if STALE:
+        head[-1:-1] = [
+            f"Datasets made by another models/scale.py or other migrations than this "
+            f"checkout's (they may differ from fresh ones; `--reseed` remakes them): "
+            f"{', '.join(STALE)}.",
+            "",
+        ]
     groups = ["", f"Catalogue p95 per kind of search, {UNCACHED}:", "", *_group_table(results)]
     return "\n".join(head + table.rows + groups + _logged(results)) + "\n"
 
@@ -516,7 +525,7 @@ def _logged(results: list[Result]) -> list[str]:
 
 
 def _arguments() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument(
         "--sizes",
         default="12500,50000,200000",
@@ -567,29 +576,46 @@ def _settings(arguments: argparse.Namespace) -> Settings:
     )
 
 
-def _datasets(arguments: argparse.Namespace, skipped: dict[str, str]) -> list[Dataset]:
-    """The datasets to measure (seeded when not cached yet), engine by engine."""
+def _datasets(
+    arguments: argparse.Namespace, skipped: dict[str, str], failed: list[Result]
+) -> list[Dataset]:
+    """The datasets to measure (seeded when not cached yet), engine by engine; one that
+    cannot be made is a failed row, the others go on."""
     sizes = [int(size.replace("_", "")) for size in arguments.sizes.split(",") if size.strip()]
     engines = [e.strip() for e in arguments.engines.split(",") if e.strip()]
     arguments.data_dir.mkdir(parents=True, exist_ok=True)
-    datasets = []
+    makers: list[tuple[str, int, Callable[[], Dataset]]] = []
     if "sqlite" in engines:
-        for size in sizes:
-            datasets.append(sqlite_dataset(arguments.data_dir, size, arguments.reseed))
+        makers += [
+            ("sqlite", size, partial(sqlite_dataset, arguments.data_dir, size, arguments.reseed))
+            for size in sizes
+        ]
     if "postgresql" in engines:
-        why = "no server (give --database-url or BENCH_POSTGRES_URL)"
-        if arguments.database_url and (why := server_reachable(arguments.database_url) or ""):
-            why = f"server not reachable: {why}"
-        if why:
-            skipped["postgresql"] = why
+        url = arguments.database_url
+        if not url:
+            skipped["postgresql"] = "no server (give --database-url or BENCH_POSTGRES_URL)"
+        elif problem := server_reachable(url):
+            skipped["postgresql"] = f"server not reachable: {problem}"
         else:
-            for size in sizes:
-                datasets.append(
-                    postgres_dataset(
-                        arguments.database_url, arguments.data_dir, size, arguments.reseed
-                    )
-                )
+            folder, reseed = arguments.data_dir, arguments.reseed
+            makers += [
+                ("postgresql", size, partial(postgres_dataset, url, folder, size, reseed))
+                for size in sizes
+            ]
+    datasets = []
+    for engine, size, make in makers:
+        try:
+            datasets.append(make())
+        except Exception as error:  # a dataset that cannot be made must not stop the others
+            traceback.print_exc()
+            failed.append(Result(engine, size, failed=_why(error, "no dataset")))
     return datasets
+
+
+def _why(error: Exception, what: str) -> str:
+    """One line for the table: what failed and why."""
+    text = f"{what}: {type(error).__name__}: {error}".splitlines()[0].replace("|", "/")
+    return text[:200]
 
 
 def _stop_on_sigterm(_signum: int, _frame: object) -> None:
@@ -605,16 +631,15 @@ def main() -> None:
     os.environ.setdefault("INSTANCE_PATH", str(arguments.data_dir / "instance"))
     skipped: dict[str, str] = {}
     pdf = None if arguments.no_pdf else pdf_floor(settings.pdf)
-    results = []
-    for dataset in _datasets(arguments, skipped):
+    results: list[Result] = []
+    for dataset in _datasets(arguments, skipped, results):
         print(f"{dataset.engine}, {dataset.size:,} integrators")
         started = time.perf_counter()
         try:
             results.append(measure(dataset, settings, arguments.data_dir, not arguments.no_copy))
         except Exception as error:  # one broken dataset must not hide the others' figures
             traceback.print_exc()
-            why = f"{type(error).__name__}: {error}".splitlines()[0].replace("|", "/")
-            results.append(Result(dataset.engine, dataset.size, failed=why[:200]))
+            results.append(Result(dataset.engine, dataset.size, failed=_why(error, "failed")))
         print(f"  done in {time.perf_counter() - started:.0f} s")
     text = report(results, skipped, pdf, context, settings)
     arguments.output.write_text(text)
