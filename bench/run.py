@@ -500,7 +500,7 @@ def report(
         "",
     ]
     if STALE:
-        head[-1:-1] = [
+        head += [
             f"Datasets made by another models/scale.py or other migrations than this "
             f"checkout's (they may differ from fresh ones; `--reseed` remakes them): "
             f"{', '.join(STALE)}.",
