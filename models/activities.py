@@ -76,8 +76,16 @@ class Activity(Base):
         CheckConstraint(
             "min_age IS NULL OR max_age IS NULL OR min_age <= max_age", name="age_range"
         ),
-        # The catalogue compares municipalities without regard to case.
-        Index("ix_activities_municipality_lower", func.lower(municipality)),
+        # The catalogue's filters on the place, each in the order of the next session, so a
+        # page of one town (or of online activities) is read in order and stops at twenty;
+        # municipalities are compared without regard to case.
+        Index(
+            "ix_activities_municipality_next",
+            func.lower(municipality),
+            "next_session_start",
+            "id",
+        ),
+        Index("ix_activities_online_next", "is_online", "next_session_start", "id"),
         Index("ix_activities_next_session", "next_session_start", "id"),
         Index("ix_activities_next_free_session", "next_free_session_start", "id"),
     )

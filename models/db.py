@@ -32,10 +32,12 @@ BEGIN_OPTION = "sqlite_begin"
 READ_ONLY_OPTION = "read_only"
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
 
-#: PostgreSQL settings for the app's own connections. JIT compiling a catalogue query
-#: costs more than the short query saves (bench/pages.py at 50,000 integrators:
-#: /activities 93 -> 76 ms), so it is off whatever the server's configuration says.
-POSTGRESQL_OPTIONS = "-c jit=off"
+#: PostgreSQL settings for the app's own connections, whatever the server's configuration
+#: says. JIT compiling a catalogue query costs more than the short query saves (at 50,000
+#: integrators: /activities 93 -> 76 ms). Custom plans: psycopg prepares a statement after
+#: its fifth run, and the generic plan PostgreSQL then chose for a word search's count took
+#: 73-93 ms instead of 4 ms (bench/run.py, replaying the app's SQL).
+POSTGRESQL_OPTIONS = "-c jit=off -c plan_cache_mode=force_custom_plan"
 
 
 class WriteInReadOnlyTransaction(RuntimeError):
