@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from flask import Flask
@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import ActivitySession, Booking, Organisation, User
+from models import ActivitySession, Booking, Organisation, User, utcnow
 from models.outbox import OutboxMail
 from models.publishing import SessionChange, SessionDraft, change_session
 from models.reference import BookingStatus, OrganisationStatus, Role, SessionStatus
@@ -178,7 +178,11 @@ def test_raising_the_capacity_moves_the_first_waiting_up_and_tells_them(
     organisation: Organisation,
     make_user: Callable[..., User],
 ) -> None:
-    session = walking_together(db, organisation, capacity=1)
+    # at a fixed Brussels hour: the form edits one day, so a session crossing midnight
+    # (as one that starts now + 10 days after 22:00 would) cannot come back through it
+    ten_days = (utcnow() + timedelta(days=10)).astimezone(BRUSSELS).date()
+    start = datetime.combine(ten_days, time(10, 0), tzinfo=BRUSSELS)
+    session = walking_together(db, organisation, starts_at=start, capacity=1)
     make_booking(db, session, make_user(Role.INTEGRATOR), BookingStatus.BOOKED, minute=0)
     waiting = [make_user(Role.INTEGRATOR, locale=code) for code in ("ar", "uk", "en")]
     for minute, person in enumerate(waiting, start=1):
